@@ -1,0 +1,2 @@
+export {BugError, ExternalError, LLMRouterError, UserError, usageError} from './llmrouter-error.js'
+export type {ErrorAudience, LLMRouterErrorCode, LLMRouterErrorOptions} from './llmrouter-error.js'
