@@ -36,8 +36,11 @@ export interface ModelCard {
   readonly raw: Readonly<Record<string, unknown>>
 }
 
-/** Where a cell's cost came from, in order of preference. */
-export type CostSource = 'recorded' | 'tokens' | 'estimated'
+/**
+ * Where a cell's cost came from, in order of preference: the source's recorded cost, recorded
+ * tokens × list price, estimated tokens × list price, or nothing (the model has no price).
+ */
+export type CostSource = 'recorded' | 'tokens' | 'estimated' | 'unpriced'
 
 /**
  * Queries × models outcomes held as dense typed arrays, row-major by query
