@@ -1,0 +1,166 @@
+import {predictQueryCosts} from '../../data/cost-model.js'
+import {BugError, UserError} from '../../errors/index.js'
+import type {EmbeddingProvider} from '../../embeddings/types.js'
+import {createVectorIndex} from '../../index/index.js'
+import type {VectorIndex} from '../../index/types.js'
+import type {Artifact} from '../artifact/artifact-store.js'
+import type {RouterRuntime} from '../router-definition.js'
+import {decideFromScores} from '../scoring/pick-by-utility.js'
+import type {Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
+import type {KNNHparam} from './knn-config.js'
+import {knnHparamSchema} from './knn-config.js'
+import type {NeighbourTable} from './math/neighbour-estimates.js'
+import {estimatePerformance, voteForModel} from './math/neighbour-estimates.js'
+
+const description =
+  'Predicts each model from the k most similar training queries and trades it against cost.'
+
+/**
+ * Builds knnrouter from its artifact. In `score` mode it predicts every candidate's performance
+ * from the nearest training queries and picks the best q̂ − λ·ĉ, the cheapest on ties; in
+ * `argmax` mode it votes like the Python project and ignores λ.
+ * @param artifact - What `trainKNNRouter` stored.
+ * @param runtime - The embedder for queries that arrive without an embedding.
+ * @returns The router.
+ */
+export function createKNNRouter(artifact: Artifact, runtime: RouterRuntime): RouterV1 {
+  const {manifest} = artifact
+  const hparam = knnHparamSchema.parse(manifest.hparam)
+  const table = readNeighbourTable(artifact)
+  const index = buildIndex(artifact, hparam)
+  const k = Math.min(hparam.n_neighbors, index.size)
+  const candidates = manifest.candidates
+
+  const embedMissing = async (queries: readonly RouterQuery[]): Promise<Float32Array[]> =>
+    embedQueries(queries, runtime.embedder, index.dimension)
+
+  const scoreBatch = async (queries: readonly RouterQuery[]): Promise<ScoreTable> => {
+    const vectors = await embedMissing(queries)
+    const modelCount = candidates.length
+    const performance = new Float32Array(queries.length * modelCount)
+    const cost = new Float64Array(queries.length * modelCount)
+    const options = {weights: hparam.weights, priorStrength: hparam.prior_strength}
+    queries.forEach((query, row) => {
+      const {rows, distances} = index.search(vectorAt(vectors, row), k)
+      estimatePerformance(table, rows, distances, options, performance, row * modelCount)
+      cost.set(predictQueryCosts(manifest.costModel, query.text), row * modelCount)
+    })
+    return {candidates, performance, cost}
+  }
+
+  const routeBatch = async (
+    queries: readonly RouterQuery[],
+    context: {lambda: number},
+  ): Promise<Decision[]> => {
+    const scores = await scoreBatch(queries)
+    if (hparam.label_mode === 'score') {
+      return queries.map((_, row) => decideFromScores(scores, row, context.lambda, explainScore))
+    }
+    const vectors = await embedMissing(queries)
+    return queries.map((_, row) => {
+      const {rows, distances} = index.search(vectorAt(vectors, row), k)
+      const vote = voteForModel(table, rows, distances, hparam.weights)
+      const decision = decideFromScores(scores, row, context.lambda, explainScore)
+      const model = candidates[vote.model] ?? ''
+      const share = Math.round((vote.shares[vote.model] ?? 0) * 100)
+      return {...decision, model, reason: `${share}% of the ${k} nearest queries were best on it.`}
+    })
+  }
+
+  return {
+    specificationVersion: 'v1',
+    id: 'knnrouter',
+    description,
+    family: 'single-round',
+    capabilities: knnCapabilities(hparam),
+    candidates,
+    route: async (query, context) => {
+      const [decision] = await routeBatch([query], context)
+      if (!decision) throw new BugError('knnrouter returned no decision for one query.')
+      return decision
+    },
+    routeBatch,
+    ...(hparam.label_mode === 'score' ? {scoreBatch} : {}),
+  }
+
+  function explainScore(chosen: {model: string; performance: number; cost: number}): string {
+    const percent = (chosen.performance * 100).toFixed(0)
+    return `${k} nearest training queries predict ${percent}% for ${chosen.model} at $${chosen.cost.toPrecision(2)}.`
+  }
+}
+
+/**
+ * What knnrouter can do under given hyper-parameters.
+ * @param hparam - Validated hyper-parameters.
+ * @returns Its capabilities; it scores only in `score` mode.
+ */
+export function knnCapabilities(hparam: Pick<KNNHparam, 'label_mode'>): RouterV1['capabilities'] {
+  return {
+    trainable: true,
+    scores: hparam.label_mode === 'score',
+    needsEmbeddings: true,
+    callsLLM: false,
+    routeOnly: true,
+  }
+}
+
+function readNeighbourTable(artifact: Artifact): NeighbourTable {
+  const {performance, labels} = artifact.arrays
+  const means = artifact.manifest.state.modelMeans
+  if (!(performance instanceof Float32Array) || !(labels instanceof Int32Array)) {
+    throw new UserError('The knnrouter artifact lacks its performance or label table.', {
+      code: 'ARTIFACT_INVALID',
+      suggestions: ['Train it again with `llmrouter train --router knnrouter`.'],
+    })
+  }
+  const modelMeans = Float32Array.from(Array.isArray(means) ? means.map(Number) : [])
+  return {performance, labels, modelMeans, modelCount: artifact.manifest.candidates.length}
+}
+
+function buildIndex(artifact: Artifact, hparam: KNNHparam): VectorIndex {
+  const embeddings = artifact.arrays.embeddings
+  const dimension = artifact.manifest.embedding?.dimension ?? 0
+  if (!(embeddings instanceof Float32Array) || dimension === 0) {
+    throw new UserError('The knnrouter artifact has no training embeddings.', {
+      code: 'ARTIFACT_INVALID',
+      suggestions: ['Train it again with `llmrouter train --router knnrouter`.'],
+    })
+  }
+  const rowCount = embeddings.length / dimension
+  const index = createVectorIndex({dimension, kind: hparam.index, expectedSize: rowCount})
+  const rows: Float32Array[] = []
+  for (let row = 0; row < rowCount; row++) {
+    rows.push(embeddings.subarray(row * dimension, (row + 1) * dimension))
+  }
+  index.add(rows)
+  return index
+}
+
+async function embedQueries(
+  queries: readonly RouterQuery[],
+  embedder: EmbeddingProvider | null,
+  dimension: number,
+): Promise<Float32Array[]> {
+  const missing = queries.filter((query) => !query.embedding).map((query) => query.text)
+  if (missing.length > 0 && !embedder) {
+    throw new BugError('knnrouter got queries without embeddings and no embedder to make them.')
+  }
+  const made = missing.length > 0 && embedder ? await embedder.embed(missing) : []
+  let next = 0
+  return queries.map((query) => {
+    const vector = query.embedding ?? made[next++]
+    if (!vector || vector.length !== dimension) {
+      throw new UserError(
+        `A query embedding has ${vector?.length ?? 0} dimensions; the router was trained on ${dimension}.`,
+        {code: 'ARTIFACT_MISMATCH', suggestions: ['Route with the embedding model it was trained with.']},
+      )
+    }
+    return vector
+  })
+}
+
+function vectorAt(vectors: readonly Float32Array[], row: number): Float32Array {
+  const vector = vectors[row]
+  if (!vector) throw new BugError(`No embedding for query ${row}.`)
+  return vector
+}

@@ -1,0 +1,37 @@
+import {UserError} from '../../errors/index.js'
+import {meanPerformanceByModel} from '../fixed/fixed-choice-router.js'
+import type {RouterTrainingInput, RouterTrainingResult} from '../router-definition.js'
+import {knnHparamSchema} from './knn-config.js'
+import {argmaxLabels} from './math/neighbour-estimates.js'
+
+/**
+ * Trains knnrouter: kNN learns nothing beyond its memory, so training stores the training
+ * queries' embeddings, their outcomes, their best-model labels and each model's mean.
+ * @param input - Training split, embeddings and hyper-parameters.
+ * @returns Arrays for the artifact.
+ */
+export function trainKNNRouter(input: RouterTrainingInput): Promise<RouterTrainingResult> {
+  const hparam = knnHparamSchema.parse(input.hparam)
+  const {matrix, embeddings} = input
+  if (!embeddings || embeddings.length !== matrix.queries.length) {
+    throw new UserError('knnrouter needs one embedding per training query.', {
+      code: 'EMBEDDING_FAILED',
+      suggestions: ['Check the embedding settings of the config (`embedding.provider`).'],
+    })
+  }
+  const dimension = embeddings[0]?.length ?? 0
+  const stacked = new Float32Array(embeddings.length * dimension)
+  embeddings.forEach((vector, row) => stacked.set(vector, row * dimension))
+  const modelCount = matrix.models.length
+  const labels = argmaxLabels(matrix.performance, modelCount)
+  const modelMeans = meanPerformanceByModel(matrix)
+  return Promise.resolve({
+    state: {dimension, modelMeans, hparam},
+    arrays: {
+      embeddings: stacked,
+      performance: matrix.performance,
+      labels,
+    },
+    metrics: {trainingQueries: matrix.queries.length},
+  })
+}
