@@ -1,33 +1,12 @@
 import {describe, expect, test} from 'vitest'
 import {z} from 'zod'
-import {
-  createHparamSchemaTable,
-  emptyHparamSchema,
-  knnRouterHparamSchema,
-} from '../../src/config/index.js'
-
-describe('knnRouterHparamSchema', () => {
-  test('fills in the Python defaults and ours', () => {
-    expect(knnRouterHparamSchema.parse({})).toEqual({
-      n_neighbors: 5,
-      weights: 'uniform',
-      algorithm: 'auto',
-      leaf_size: 30,
-      p: 2,
-      metric: 'minkowski',
-      label_mode: 'score',
-      index: 'auto',
-    })
-  })
-
-  test('rejects a fractional neighbour count', () => {
-    expect(knnRouterHparamSchema.safeParse({n_neighbors: 2.5}).success).toBe(false)
-  })
-})
+import {createHparamSchemaTable, emptyHparamSchema} from '../../src/config/index.js'
+import {knnHparamSchema} from '../../src/routers/knn/knn-config.js'
+import {builtInRouters} from '../../src/routers/registry.js'
 
 describe('createHparamSchemaTable', () => {
-  test('holds the built-in routers', () => {
-    expect(createHparamSchemaTable().routerIds()).toEqual([
+  test('holds the registry routers it is given', () => {
+    expect(createHparamSchemaTable(builtInRouters).routerIds()).toEqual([
       'best_single',
       'knnrouter',
       'largest_llm',
@@ -37,13 +16,34 @@ describe('createHparamSchemaTable', () => {
     ])
   })
 
+  test('takes each router schema from its registry row', () => {
+    const table = createHparamSchemaTable(builtInRouters)
+
+    expect(table.get('knnrouter')?.schema).toBe(knnHparamSchema)
+    expect(table.get('knnrouter')?.aliases).toEqual(['knn', 'knn_router'])
+  })
+
+  test('starts empty without routers', () => {
+    expect(createHparamSchemaTable().routerIds()).toEqual([])
+  })
+
   test('finds routers by id or alias whatever the case', () => {
-    const table = createHparamSchemaTable()
+    const table = createHparamSchemaTable(builtInRouters)
     table.register('routerdc', emptyHparamSchema, {aliases: ['dcrouter']})
 
     expect(table.get('KNNRouter')?.routerId).toBe('knnrouter')
+    expect(table.get('KNN_Router')?.routerId).toBe('knnrouter')
     expect(table.get('DCRouter')?.routerId).toBe('routerdc')
     expect(table.get('svmrouter')).toBeUndefined()
+  })
+
+  test('lets a later router replace an earlier one with the same id', () => {
+    const override = {id: 'knnrouter', aliases: [], hparamSchema: emptyHparamSchema}
+
+    const table = createHparamSchemaTable([...builtInRouters, override])
+
+    expect(table.get('knnrouter')?.schema).toBe(emptyHparamSchema)
+    expect(table.get('knn')).toBeUndefined()
   })
 
   test('returns the entry a registration replaces, and drops its aliases', () => {
@@ -58,8 +58,8 @@ describe('createHparamSchemaTable', () => {
   })
 
   test('keeps tables apart, so registering in one leaves the others alone', () => {
-    const first = createHparamSchemaTable()
-    const second = createHparamSchemaTable()
+    const first = createHparamSchemaTable(builtInRouters)
+    const second = createHparamSchemaTable(builtInRouters)
 
     first.register('mine', emptyHparamSchema)
 

@@ -11,12 +11,14 @@ import {
   RouterConfigError,
 } from '../../src/config/index.js'
 import {LLMRouterError} from '../../src/errors/index.js'
+import {builtInRouters} from '../../src/routers/registry.js'
 
 const fixtures = relative(
   process.cwd(),
   fileURLToPath(new URL('../fixtures/config/', import.meta.url)),
 )
 const fixture = (scenario: string, name = 'knnrouter.yaml') => join(fixtures, scenario, name)
+const hparamSchemas = createHparamSchemaTable(builtInRouters)
 
 async function loadError(...args: Parameters<typeof loadRouterConfig>): Promise<RouterConfigError> {
   const error: unknown = await loadRouterConfig(...args).then(
@@ -44,7 +46,7 @@ describe('loadRouterConfig', () => {
     const file = fixture('typo-key')
 
     // When
-    const error = await loadError(file)
+    const error = await loadError(file, {hparamSchemas})
 
     // Then
     expect(LLMRouterError.isInstance(error)).toBe(true)
@@ -67,10 +69,10 @@ describe('loadRouterConfig', () => {
   })
 
   test('reports every YAML syntax error with its position and skips the schema', async () => {
-    // The fixture ends in .txt so Prettier's check of the repository doesn't trip on it.
-    const file = fixture('broken-syntax', 'knnrouter.yaml.txt')
+    // .prettierignore lists the fixture, so Prettier's check of the repository skips it.
+    const file = fixture('broken-syntax')
 
-    const error = await loadError(file)
+    const error = await loadError(file, {hparamSchemas})
 
     expect(error.code).toBe('CONFIG_INVALID')
     expect(error.message).toBe(
@@ -89,7 +91,7 @@ describe('loadRouterConfig', () => {
   test('reports problems from every section in one error, in file order', async () => {
     const file = fixture('several-problems')
 
-    const error = await loadError(file, {stage: 'train'})
+    const error = await loadError(file, {stage: 'train', hparamSchemas})
 
     expect(error.problems.map(({key, line, column}) => `${line}:${column} ${key}`)).toEqual([
       '4:1 data_path',
@@ -117,7 +119,7 @@ describe('loadRouterConfig', () => {
     const file = fixture('relative-paths')
     const folder = resolve(fixtures, 'relative-paths')
 
-    const loaded = await loadRouterConfig(file)
+    const loaded = await loadRouterConfig(file, {hparamSchemas})
 
     expect(loaded.path).toBe(resolve(file))
     expect(loaded.dataPaths).toEqual({
@@ -140,7 +142,10 @@ describe('loadRouterConfig', () => {
   })
 
   test('reads a Python LLMRouter config, taking the router id from the file name', async () => {
-    const loaded = await loadRouterConfig(fixture('python-layout'), {stage: 'train'})
+    const loaded = await loadRouterConfig(fixture('python-layout'), {
+      stage: 'train',
+      hparamSchemas,
+    })
 
     expect(loaded.routerId).toBe('knnrouter')
     expect(loaded.hparam).toEqual({
@@ -148,10 +153,11 @@ describe('loadRouterConfig', () => {
       weights: 'distance',
       algorithm: 'brute',
       leaf_size: 20,
-      p: 1,
+      p: 2,
       metric: 'cosine',
-      n_jobs: -1,
+      n_jobs: 4,
       label_mode: 'score',
+      prior_strength: 1,
       index: 'auto',
     })
     expect(loaded.config.metric.weights).toEqual({performance: 1, cost: 0, llm_judge: 0})
@@ -159,15 +165,33 @@ describe('loadRouterConfig', () => {
     expect(Object.keys(loaded.dataPaths)).toHaveLength(7)
   })
 
+  test('rejects a Python config that asks knnrouter for Manhattan distance (p: 1)', async () => {
+    const file = join(scratch, 'knnrouter.yaml')
+    await writeFile(file, 'hparam:\n  p: 1\n')
+
+    const error = await loadError(file, {hparamSchemas})
+
+    expect(error.problems).toEqual([
+      {key: 'hparam.p', message: "1 isn't allowed. Allowed values: 2.", line: 2, column: 6},
+    ])
+  })
+
   test('fills in defaults when optional sections are left out', async () => {
     const file = join(scratch, 'knnrouter.yaml')
     await writeFile(file, 'data_path:\n  dataset_dir: data\n')
 
-    const loaded = await loadRouterConfig(file)
+    const loaded = await loadRouterConfig(file, {hparamSchemas})
 
-    expect(loaded.hparam).toMatchObject({n_neighbors: 5, weights: 'uniform', metric: 'minkowski'})
+    expect(loaded.hparam).toMatchObject({
+      n_neighbors: 5,
+      weights: 'uniform',
+      metric: 'minkowski',
+      n_jobs: -1,
+      prior_strength: 1,
+    })
     expect(loaded.config.embedding).toEqual({provider: 'use-lite'})
-    expect(loaded.config.cost).toEqual({default_output_tokens: 512, chars_per_token: 4})
+    // The cost model owns the token defaults, so the config leaves them unset.
+    expect(loaded.config.cost).toStrictEqual({})
     expect(loaded.config.lambda).toBe(0)
     expect(loaded.stage).toBeUndefined()
   })
@@ -175,7 +199,7 @@ describe('loadRouterConfig', () => {
   test('names the known routers when the router key is unknown', async () => {
     const file = fixture('unknown-router', 'custom.yaml')
 
-    const error = await loadError(file)
+    const error = await loadError(file, {hparamSchemas})
 
     expect(error.message).toBe(
       [
@@ -189,7 +213,7 @@ describe('loadRouterConfig', () => {
   })
 
   test('rejects a router key that disagrees with the requested router', async () => {
-    const error = await loadError(fixture('typo-key'), {routerId: 'randomrouter'})
+    const error = await loadError(fixture('typo-key'), {routerId: 'randomrouter', hparamSchemas})
 
     expect(error.problems[0]).toMatchObject({key: 'router', line: 2, column: 9})
     expect(error.problems[0]?.message).toBe(
@@ -200,7 +224,7 @@ describe('loadRouterConfig', () => {
 
   test('throws ROUTER_UNKNOWN when the requested router has no schema', async () => {
     await expect(
-      loadRouterConfig(fixture('python-layout'), {routerId: 'svmrouter'}),
+      loadRouterConfig(fixture('python-layout'), {routerId: 'svmrouter', hparamSchemas}),
     ).rejects.toMatchObject({code: 'ROUTER_UNKNOWN'})
   })
 
@@ -208,7 +232,7 @@ describe('loadRouterConfig', () => {
     const file = join(scratch, 'mine.yaml')
     await writeFile(file, 'hparam: {}\n')
 
-    const error = await loadError(file)
+    const error = await loadError(file, {hparamSchemas})
 
     expect(error.problems).toEqual([
       {
@@ -226,7 +250,7 @@ describe('loadRouterConfig', () => {
     const file = join(scratch, 'smallest_llm.yaml')
     await writeFile(file, '# no data\ndata_path:\n  query_data_test: queries.jsonl\n')
 
-    const error = await loadError(file, {stage: 'test'})
+    const error = await loadError(file, {stage: 'test', hparamSchemas})
 
     expect(error.problems).toEqual([
       {
@@ -242,7 +266,7 @@ describe('loadRouterConfig', () => {
     const file = join(scratch, 'knnrouter.yaml')
     await writeFile(file, '')
 
-    const error = await loadError(file)
+    const error = await loadError(file, {hparamSchemas})
 
     expect(error.message).toBe(
       `${file}:1:1 the file has no settings; a router config maps sections to values.\n\n  ^`,
@@ -286,11 +310,13 @@ describe('loadRouterConfig', () => {
     const missing = join(scratch, 'nope.yaml')
     await mkdir(join(scratch, 'folder.yaml'))
 
-    await expect(loadRouterConfig(missing)).rejects.toMatchObject({
+    await expect(loadRouterConfig(missing, {hparamSchemas})).rejects.toMatchObject({
       code: 'CONFIG_NOT_FOUND',
       message: `Config file ${missing} doesn't exist.`,
     })
-    await expect(loadRouterConfig(join(scratch, 'folder.yaml'))).rejects.toMatchObject({
+    await expect(
+      loadRouterConfig(join(scratch, 'folder.yaml'), {hparamSchemas}),
+    ).rejects.toMatchObject({
       code: 'CONFIG_NOT_FOUND',
       message: `Config file ${join(scratch, 'folder.yaml')} is a folder, not a YAML file.`,
     })
@@ -303,6 +329,7 @@ describe('parseRouterConfig', () => {
       file: 'inline.yaml',
       baseDir: '/data',
       stage: 'train',
+      hparamSchemas,
     })
 
     expect(loaded.routerId).toBe('oracle')
@@ -312,7 +339,11 @@ describe('parseRouterConfig', () => {
 
   test('rejects any hparam key for a router whose hparam is empty', () => {
     expect(() =>
-      parseRouterConfig('router: best_single\nhparam:\n  k: 3\n', {file: 'b.yaml', baseDir: '/'}),
+      parseRouterConfig('router: best_single\nhparam:\n  k: 3\n', {
+        file: 'b.yaml',
+        baseDir: '/',
+        hparamSchemas,
+      }),
     ).toThrow('b.yaml:3:3 hparam.k: unknown key; this section takes no keys.')
   })
 })
