@@ -68,4 +68,10 @@ export interface RoutingDataset {
   readonly source: string
   readonly train: OutcomeMatrix
   readonly test: OutcomeMatrix | null
+  /**
+   * Shared prompt blocks stripped from query texts to save space, keyed by name; a query whose
+   * `extra.prompt_prefix` names one was sent as that block followed by its text. Absent when the
+   * source has none (only `routerbench-subset` has them).
+   */
+  readonly promptPrefixes?: Readonly<Record<string, string>>
 }
