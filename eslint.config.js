@@ -25,6 +25,7 @@ export default tseslint.config(
     files: ['src/**/math/**', 'src/eval/metrics/**', 'src/index/**', 'src/data/matrix/**'],
     rules: {'@typescript-eslint/no-non-null-assertion': 'off'},
   },
+  {files: ['**/*.js'], ...tseslint.configs.disableTypeChecked},
   {
     files: ['test/**', 'bench/**', 'scripts/**'],
     rules: {'no-console': 'off', '@typescript-eslint/no-non-null-assertion': 'off'},

@@ -6,46 +6,6 @@ import {z} from 'zod'
  */
 export type HparamSchema = z.ZodType<Record<string, unknown>>
 
-/**
- * `hparam` of `knnrouter`. The Python keys are those of scikit-learn's `KNeighborsClassifier`,
- * which the Python router receives unchanged; `label_mode` and `index` are ours.
- */
-export const knnRouterHparamSchema = z.strictObject({
-  /** How many neighbours vote (scikit-learn's K). */
-  n_neighbors: z.int().min(1).default(5),
-  /** `uniform`: every neighbour counts the same; `distance`: closer neighbours count more. */
-  weights: z.enum(['uniform', 'distance']).default('uniform'),
-  /** Python search structure; accepted so Python configs load. Our search follows `index`. */
-  algorithm: z.enum(['auto', 'ball_tree', 'kd_tree', 'brute']).default('auto'),
-  /** Python tree leaf size; accepted so Python configs load, unused by our indexes. */
-  leaf_size: z.int().min(1).default(30),
-  /** Minkowski power: 1 is Manhattan distance, 2 is Euclidean. */
-  p: z.number().min(1).default(2),
-  /** Distance between query embeddings. */
-  metric: z.enum(['minkowski', 'euclidean', 'manhattan', 'cosine']).default('minkowski'),
-  /** Python worker count; accepted so Python configs load, unused here. */
-  n_jobs: z.int().optional(),
-  /**
-   * `score`: neighbours' measured quality per model, so λ can trade it against cost; `argmax`:
-   * each neighbour votes for its best model, ties to the first, as the Python router does.
-   */
-  label_mode: z.enum(['score', 'argmax']).default('score'),
-  /** Vector index: `exact` search, `usearch` HNSW, or `auto` to pick by dataset size. */
-  index: z.enum(['auto', 'exact', 'usearch']).default('auto'),
-})
-
-/** Validated `hparam` of `knnrouter`, defaults filled in. */
-export type KNNRouterHparam = z.output<typeof knnRouterHparamSchema>
-
-/** `hparam` of `randomrouter`, which picks a candidate uniformly at random. */
-export const randomRouterHparamSchema = z.strictObject({
-  /** Seed of the random picks; the config's top-level `seed` is used when absent. */
-  seed: z.int().optional(),
-})
-
-/** Validated `hparam` of `randomrouter`. */
-export type RandomRouterHparam = z.output<typeof randomRouterHparamSchema>
-
 /** `hparam` of the baselines that have no settings: it must be empty or absent. */
 export const emptyHparamSchema = z.strictObject({})
 
@@ -96,12 +56,22 @@ export interface HparamSchemaTable {
   routerIds(): string[]
 }
 
+/** A router as the table learns it: the registry's rows have this shape. */
+export interface HparamSchemaSource {
+  readonly id: string
+  readonly aliases: readonly string[]
+  readonly hparamSchema: HparamSchema
+}
+
 /**
- * Makes a table holding the built-in `hparam` schemas: `knnrouter`, `randomrouter`,
- * `smallest_llm`, `largest_llm`, `oracle` and `best_single`.
+ * Makes a table of `hparam` schemas. The routers' own folders define the schemas; the caller
+ * passes the registry's rows, since configs sit below routers and never import them.
+ * @param routers - The routers to register, in order; a later id replaces an earlier one.
  * @returns A new table, which the caller may extend with {@link HparamSchemaTable.register}.
  */
-export function createHparamSchemaTable(): HparamSchemaTable {
+export function createHparamSchemaTable(
+  routers: readonly HparamSchemaSource[] = [],
+): HparamSchemaTable {
   const entries = new Map<string, HparamSchemaEntry>()
   const names = new Map<string, string>()
   const table: HparamSchemaTable = {
@@ -124,10 +94,8 @@ export function createHparamSchemaTable(): HparamSchemaTable {
       return [...entries.keys()].sort()
     },
   }
-  table.register('knnrouter', knnRouterHparamSchema)
-  table.register('randomrouter', randomRouterHparamSchema)
-  for (const routerId of ['smallest_llm', 'largest_llm', 'oracle', 'best_single']) {
-    table.register(routerId, emptyHparamSchema)
+  for (const router of routers) {
+    table.register(router.id, router.hparamSchema, {aliases: router.aliases})
   }
   return table
 }

@@ -1,18 +1,12 @@
 export {closestKey, editDistance} from './closest-key.js'
 export {formatConfigProblems, RouterConfigError} from './config-problem.js'
 export type {ConfigProblem} from './config-problem.js'
-export {
-  createHparamSchemaTable,
-  emptyHparamSchema,
-  knnRouterHparamSchema,
-  randomRouterHparamSchema,
-} from './hparam-schemas.js'
+export {createHparamSchemaTable, emptyHparamSchema} from './hparam-schemas.js'
 export type {
   HparamSchema,
   HparamSchemaEntry,
+  HparamSchemaSource,
   HparamSchemaTable,
-  KNNRouterHparam,
-  RandomRouterHparam,
   RegisterHparamSchemaOptions,
 } from './hparam-schemas.js'
 export {loadRouterConfig, parseRouterConfig} from './load-config.js'

@@ -10,7 +10,6 @@ import type {ConfigProblem} from './config-problem.js'
 import {RouterConfigError} from './config-problem.js'
 import {describeIssues} from './describe-issues.js'
 import type {HparamSchemaEntry, HparamSchemaTable} from './hparam-schemas.js'
-import {createHparamSchemaTable} from './hparam-schemas.js'
 import type {KeyedProblem} from './locate-in-yaml.js'
 import {locateProblem} from './locate-in-yaml.js'
 import type {ResolvedConfigPaths} from './resolve-config-paths.js'
@@ -33,8 +32,8 @@ export interface LoadRouterConfigOptions {
    * the file name (`knnrouter.yaml`), are used when this is absent, as in the Python project.
    */
   readonly routerId?: string
-  /** `hparam` schemas by router; a fresh table of the built-in ones when absent. */
-  readonly hparamSchemas?: HparamSchemaTable
+  /** `hparam` schemas by router, built from the router registry by the caller. */
+  readonly hparamSchemas: HparamSchemaTable
 }
 
 /** Options of {@link parseRouterConfig}. */
@@ -69,7 +68,7 @@ export interface LoadedRouterConfig extends ResolvedConfigPaths {
  */
 export async function loadRouterConfig(
   path: string,
-  options: LoadRouterConfigOptions = {},
+  options: LoadRouterConfigOptions,
 ): Promise<LoadedRouterConfig> {
   const absolutePath = resolve(path)
   const source = await readConfigFile(path, absolutePath)
@@ -106,7 +105,7 @@ export function parseRouterConfig(
   }
 
   const input = documentValue(document, options.file, source)
-  const table = options.hparamSchemas ?? createHparamSchemaTable()
+  const table = options.hparamSchemas
   const {entry, problems: routerProblems} = findRouter(input, options, table)
   const schema = createRouterConfigSchema(entry?.schema ?? unknownRouterHparam)
   const result = schema.safeParse(input)

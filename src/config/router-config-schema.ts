@@ -97,9 +97,9 @@ export const embeddingSchema = z.strictObject({
 /** `cost`: how cost is estimated when the data records neither cost nor tokens. */
 export const costSchema = z.strictObject({
   /** Output tokens assumed for a model with no observed answer lengths. */
-  default_output_tokens: z.int().min(0).default(512),
+  default_output_tokens: z.int().min(0).optional(),
   /** Characters per token, to estimate input tokens from the query text. */
-  chars_per_token: z.number().gt(0).default(4),
+  chars_per_token: z.number().gt(0).optional(),
 })
 
 /**

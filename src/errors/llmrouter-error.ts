@@ -6,6 +6,7 @@ export type LLMRouterErrorCode =
   | 'CONFIG_NOT_FOUND'
   | 'DATA_INVALID'
   | 'DATA_NOT_FOUND'
+  | 'DATA_WRITE_FAILED'
   | 'MODEL_UNKNOWN'
   | 'ROUTER_UNKNOWN'
   | 'ARTIFACT_INVALID'
@@ -38,7 +39,8 @@ export interface LLMRouterErrorOptions {
  * a plugin may bundle its own copy of this package and `instanceof` fails across copies.
  */
 export class LLMRouterError extends Error {
-  private readonly [marker] = true
+  /** The cross-copy marker `isInstance` looks for. */
+  readonly [marker] = true
   readonly code: LLMRouterErrorCode
   readonly suggestions: readonly string[]
   readonly ref: string | undefined

@@ -39,7 +39,7 @@ export async function writeFileAtomically(file: string, pieces: Iterable<string>
     if (LLMRouterError.isInstance(error)) throw error
     const detail = error instanceof Error ? error.message : String(error)
     throw new UserError(`Couldn't write "${file}": ${detail}.`, {
-      code: 'USAGE',
+      code: 'DATA_WRITE_FAILED',
       suggestions: ['Choose an output folder you can write to, on a disk with free space.'],
       cause: error,
     })

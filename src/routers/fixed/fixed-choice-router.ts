@@ -57,8 +57,9 @@ export function meanPerformanceByModel(matrix: OutcomeMatrix): number[] {
   const counts = new Float64Array(modelCount)
   matrix.performance.forEach((value, cell) => {
     if (Number.isNaN(value)) return
-    sums[cell % modelCount] += value
-    counts[cell % modelCount] += 1
+    const model = cell % modelCount
+    sums[model] = (sums[model] ?? 0) + value
+    counts[model] = (counts[model] ?? 0) + 1
   })
   return Array.from(sums, (sum, model) => (counts[model] ? sum / (counts[model] ?? 1) : 0))
 }

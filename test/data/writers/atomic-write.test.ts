@@ -58,7 +58,7 @@ describe('writeFileAtomically', () => {
       const file = path.join(blocker, 'rows.jsonl')
 
       await expect(writeFileAtomically(file, ['a\n'])).rejects.toMatchObject({
-        code: 'USAGE',
+        code: 'DATA_WRITE_FAILED',
         message: expect.stringContaining(`Couldn't write "${file}"`) as unknown,
       })
     })
