@@ -69,11 +69,21 @@ function describeFailure(
     .filter(Boolean)
     .join(' at ')
   const affordable = router.points.filter((point) => point.meanCost <= limits.maxCost)
-  const closest = bestOf(affordable.length > 0 ? affordable : router.points)
-  const reached = closest
-    ? `its best within the cost limit is ${closest.meanPerformance.toFixed(4)} at $${closest.meanCost.toPrecision(3)}/query (λ = ${closest.lambda.toPrecision(3)})`
-    : 'it has no points'
-  return `${router.router} has no λ with ${asked}; ${reached}.`
+  const closest =
+    affordable.length > 0
+      ? `its best within the cost limit is ${describePoint(bestOf(affordable))}`
+      : `its cheapest point is ${describePoint(cheapestOf(router.points))}`
+  return `${router.router} has no λ with ${asked}; ${closest}.`
+}
+
+function describePoint(point: RouterPoint | undefined): string {
+  if (!point) return 'missing'
+  const cost = point.meanCost.toPrecision(3)
+  return `${point.meanPerformance.toFixed(4)} at $${cost}/query (λ = ${point.lambda.toPrecision(3)})`
+}
+
+function cheapestOf(points: readonly RouterPoint[]): RouterPoint | undefined {
+  return [...points].sort((a, b) => a.meanCost - b.meanCost)[0]
 }
 
 function bestOf(points: readonly RouterPoint[]): RouterPoint | undefined {

@@ -1,4 +1,5 @@
-import {fitCostModel, resolveCosts} from '../../data/cost-model.js'
+import type {CostModelParameters} from '../../data/cost-model.js'
+import {fitCostModel, predictQueryCosts, resolveCosts} from '../../data/cost-model.js'
 import type {OutcomeMatrix, RoutingDataset} from '../../data/types.js'
 import {UserError} from '../../errors/index.js'
 import {evaluateRouters} from '../../eval/evaluate-routers.js'
@@ -54,7 +55,8 @@ export async function evaluateRouterList(
   const test = requireTestSplit(dataset)
   const selections = parseRouterSelections(options.routers, options.registry)
   const costModel = fitCostModel(dataset.train, options.costOptions)
-  const realised = resolveCosts(test, costModel)
+  const realised = resolveCosts(test, costModel, {promptPrefixes: dataset.promptPrefixes})
+  fillMissingCosts(realised.cost, test, costModel)
   const embeddings = await embedSplitsIfNeeded(selections, dataset.train, test, options)
 
   const queries: RouterQuery[] = test.queries.map((query, row) => ({
@@ -119,7 +121,7 @@ function sweepScoringRouter(label: string, table: ScoreTable, grid: readonly num
 async function trainForEvaluation(
   selection: RouterSelection,
   options: EvaluateRouterListOptions,
-  costModel: ReturnType<typeof fitCostModel>,
+  costModel: CostModelParameters,
   trainEmbeddings: readonly Float32Array[] | undefined,
   test: OutcomeMatrix,
 ): Promise<RouterV1> {
@@ -158,5 +160,19 @@ function requireTestSplit(dataset: RoutingDataset): OutcomeMatrix {
   throw new UserError(`${dataset.source} has no test split to evaluate on.`, {
     code: 'DATA_NOT_FOUND',
     suggestions: ['Add a test.jsonl beside train.jsonl, or set data_path.routing_data_test.'],
+  })
+}
+
+/** A cell with no outcome has no recorded cost, but a router that picks it still pays. */
+function fillMissingCosts(cost: Float64Array, test: OutcomeMatrix, costModel: CostModelParameters) {
+  const modelCount = test.models.length
+  test.queries.forEach((query, row) => {
+    let predicted: Float64Array | undefined
+    for (let model = 0; model < modelCount; model++) {
+      const cell = row * modelCount + model
+      if (Number.isFinite(cost[cell])) continue
+      predicted ??= predictQueryCosts(costModel, query.text)
+      cost[cell] = predicted[model] ?? 0
+    }
   })
 }

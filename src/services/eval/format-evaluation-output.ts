@@ -1,5 +1,5 @@
-import {formatCostQualityChart} from '../../eval/report/chart.js'
-import {formatEvaluationTable} from '../../eval/report/table.js'
+import {formatCostQualityChart} from '../../eval/report/format-cost-quality-chart.js'
+import {formatEvaluationTable} from '../../eval/report/format-evaluation-table.js'
 import type {EvaluationReport} from '../../eval/types.js'
 
 /**

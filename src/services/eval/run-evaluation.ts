@@ -1,6 +1,6 @@
 import {writeFileAtomically} from '../../data/writers/atomic-write.js'
-import {formatEvaluationCSV} from '../../eval/report/csv.js'
-import {renderEvaluationSVG} from '../../eval/report/svg.js'
+import {formatEvaluationCSV} from '../../eval/report/format-evaluation-csv.js'
+import {renderEvaluationSVG} from '../../eval/report/render-evaluation-svg.js'
 import type {EvaluationReport} from '../../eval/types.js'
 import {createRouterRegistry} from '../../routers/registry.js'
 import {loadRunInputs} from '../shared/load-run-inputs.js'
