@@ -15,7 +15,9 @@ export abstract class BaseCommand extends Command {
     if (!LLMRouterError.isInstance(error)) return super.catch(error)
     process.exitCode = error.exitCode
     if (this.jsonEnabled()) {
-      this.logJson({error: {code: error.code, message: error.message, suggestions: error.suggestions}})
+      this.logJson({
+        error: {code: error.code, message: error.message, suggestions: error.suggestions},
+      })
     } else {
       process.stderr.write(formatErrorForTerminal(error, {verbose: isVerbose(this.argv)}))
     }

@@ -7,10 +7,7 @@ import type {LLMRouterError} from '../errors/index.js'
  * @param options - `verbose` adds the stack trace.
  * @returns The text, ending with a newline.
  */
-export function formatErrorForTerminal(
-  error: LLMRouterError,
-  options: {verbose: boolean},
-): string {
+export function formatErrorForTerminal(error: LLMRouterError, options: {verbose: boolean}): string {
   // The fix stays on the error's own line, so a CI log shows what to do in one line.
   const lines = [['Error:', error.message, ...error.suggestions].join(' ')]
   if (error.ref) lines.push(`  See ${error.ref}`)

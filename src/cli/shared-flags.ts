@@ -38,8 +38,7 @@ export const dataFlag = Flags.string({
 
 /** Willingness to pay: quality points a user gives up per USD saved. */
 export const lambdaFlag = Flags.string({
-  description:
-    'Sets λ, the willingness to pay in quality per USD (0 = best quality at any cost).',
+  description: 'Sets λ, the willingness to pay in quality per USD (0 = best quality at any cost).',
   env: 'LLMROUTER_LAMBDA',
 })
 

@@ -7,11 +7,15 @@ import {outputInfo, outputResult} from '../output.js'
 import type {DemoResult} from '../services/demo/run-demo.js'
 
 export default class Demo extends BaseCommand {
-  static override summary = 'Trains and evaluates knnrouter on a built-in simulated dataset, offline.'
+  static override summary =
+    'Trains and evaluates knnrouter on a built-in simulated dataset, offline.'
   static override description = `Runs the whole job on data that ships with llmrouter: a few hundred queries of several task types, with outcomes simulated from published per-task accuracies and list prices of real models. It trains knnrouter, compares it with the baselines over a sweep of λ, and routes two example queries with an explanation. Needs no network and no API key.`
   static override examples = [
     {description: 'Run the demo.', command: '<%= config.bin %> <%= command.id %>'},
-    {description: 'Get the numbers as JSON.', command: '<%= config.bin %> <%= command.id %> --json'},
+    {
+      description: 'Get the numbers as JSON.',
+      command: '<%= config.bin %> <%= command.id %> --json',
+    },
   ]
   static override flags = {
     ...sharedFlags,

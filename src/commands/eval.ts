@@ -9,7 +9,8 @@ import {outputInfo, outputResult} from '../output.js'
 import type {EvaluationResult} from '../services/eval/run-evaluation.js'
 
 export default class Eval extends BaseCommand {
-  static override summary = 'Evaluates routers on a test split against oracle, best single and random.'
+  static override summary =
+    'Evaluates routers on a test split against oracle, best single and random.'
   static override description = `Trains each router on the training split, routes every test query, and reads the chosen model's recorded outcome. Scoring routers are swept over λ (willingness to pay), tracing a cost–quality curve. Gates such as --min-performance make the command exit 1, so a CI job fails on a regression.`
   static override examples = [
     {
@@ -18,7 +19,8 @@ export default class Eval extends BaseCommand {
         '<%= config.bin %> <%= command.id %> --router knnrouter,smallest_llm,largest_llm,randomrouter --data ../shared/data/llmrouter-dcrouter',
     },
     {
-      description: 'Fail a CI job unless knnrouter matches 95% of the best single model at half its cost.',
+      description:
+        'Fail a CI job unless knnrouter matches 95% of the best single model at half its cost.',
       command:
         '<%= config.bin %> <%= command.id %> --router knnrouter --data data/ --min-performance-vs-best 0.95 --max-cost-vs-best 0.5',
     },
@@ -70,7 +72,8 @@ export default class Eval extends BaseCommand {
       routers: flags.router ?? '',
       dataPath: flags.data,
       configPath: flags.config,
-      lambda: flags.lambda === undefined ? undefined : parseNonNegativeNumber(flags.lambda, '--lambda'),
+      lambda:
+        flags.lambda === undefined ? undefined : parseNonNegativeNumber(flags.lambda, '--lambda'),
       seed: flags.seed,
       bootstrapSamples: flags.bootstrap,
       csvPath: flags.csv,

@@ -7,12 +7,14 @@ import {outputInfo, outputResult} from '../output.js'
 import type {RouteResult} from '../services/route/route-queries.js'
 
 export default class Route extends BaseCommand {
-  static override summary = 'Routes queries with a trained router and shows each candidate’s prediction.'
+  static override summary =
+    'Routes queries with a trained router and shows each candidate’s prediction.'
   static override aliases = ['infer']
   static override examples = [
     {
       description: 'Route one query with a trained knnrouter.',
-      command: '<%= config.bin %> <%= command.id %> "What is 17 * 23?" --artifact artifacts/knnrouter',
+      command:
+        '<%= config.bin %> <%= command.id %> "What is 17 * 23?" --artifact artifacts/knnrouter',
     },
     {
       description: 'Route a file of queries at λ = 2000 and write the decisions.',
@@ -52,11 +54,13 @@ export default class Route extends BaseCommand {
       outputPath: flags.output,
       artifactPath: flags.artifact,
       configPath: flags.config,
-      lambda: flags.lambda === undefined ? undefined : parseNonNegativeNumber(flags.lambda, '--lambda'),
+      lambda:
+        flags.lambda === undefined ? undefined : parseNonNegativeNumber(flags.lambda, '--lambda'),
       seed: flags.seed,
     })
     if (this.jsonEnabled()) return result
-    if (result.written) outputInfo(`Wrote ${result.decisions.length} decisions to ${result.written}`)
+    if (result.written)
+      outputInfo(`Wrote ${result.decisions.length} decisions to ${result.written}`)
     else outputResult(formatRouteResult(result))
     return result
   }

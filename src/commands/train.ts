@@ -10,7 +10,8 @@ export default class Train extends BaseCommand {
   static override examples = [
     {
       description: 'Train knnrouter from its config.',
-      command: '<%= config.bin %> <%= command.id %> --router knnrouter --config configs/train/knnrouter.yaml',
+      command:
+        '<%= config.bin %> <%= command.id %> --router knnrouter --config configs/train/knnrouter.yaml',
     },
     {
       description: 'Train on a dataset folder and write the artifact to artifacts/knn.',

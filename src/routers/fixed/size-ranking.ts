@@ -25,7 +25,9 @@ export function pickBySize(
     const current = models[chosen]
     if (!current) return
     const better =
-      direction === 'smallest' ? measure(model) < measure(current) : measure(model) > measure(current)
+      direction === 'smallest'
+        ? measure(model) < measure(current)
+        : measure(model) > measure(current)
     if (better) chosen = index
   })
   return {index: chosen, basis}

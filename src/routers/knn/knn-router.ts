@@ -152,7 +152,10 @@ async function embedQueries(
     if (!vector || vector.length !== dimension) {
       throw new UserError(
         `A query embedding has ${vector?.length ?? 0} dimensions; the router was trained on ${dimension}.`,
-        {code: 'ARTIFACT_MISMATCH', suggestions: ['Route with the embedding model it was trained with.']},
+        {
+          code: 'ARTIFACT_MISMATCH',
+          suggestions: ['Route with the embedding model it was trained with.'],
+        },
       )
     }
     return vector

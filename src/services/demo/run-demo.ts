@@ -68,7 +68,10 @@ export async function runDemo(options: {
       demoQueries.map((text) => ({text})),
       {lambda: exampleLambda},
     )
-    const examples = decisions.map((decision, index) => ({query: demoQueries[index] ?? '', ...decision}))
+    const examples = decisions.map((decision, index) => ({
+      query: demoQueries[index] ?? '',
+      ...decision,
+    }))
     return {report, exampleLambda, examples}
   } finally {
     await embedder.close?.()

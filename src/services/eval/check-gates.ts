@@ -87,5 +87,7 @@ function cheapestOf(points: readonly RouterPoint[]): RouterPoint | undefined {
 }
 
 function bestOf(points: readonly RouterPoint[]): RouterPoint | undefined {
-  return [...points].sort((a, b) => b.meanPerformance - a.meanPerformance || a.meanCost - b.meanCost)[0]
+  return [...points].sort(
+    (a, b) => b.meanPerformance - a.meanPerformance || a.meanCost - b.meanCost,
+  )[0]
 }

@@ -87,7 +87,11 @@ export async function evaluateRouterList(
       : [options.lambda]
   const runs: RouterRun[] = [
     ...scored.map(({label, table}) => sweepScoringRouter(label, table, grid)),
-    ...fixed.map(({label, choices}) => ({router: label, scoring: false, points: [{lambda: 0, choices}]})),
+    ...fixed.map(({label, choices}) => ({
+      router: label,
+      scoring: false,
+      points: [{lambda: 0, choices}],
+    })),
   ]
   const ordered = selections.map((selection) => selection.label)
   runs.sort((a, b) => ordered.indexOf(a.router) - ordered.indexOf(b.router))

@@ -19,14 +19,13 @@ export function formatRouteResult(result: RouteResult): string {
   if (result.decisions.length === 1 && result.decisions[0]) {
     return formatOneDecision(result.decisions[0], result.lambda)
   }
-  return result.decisions.map((decision) => `${decision.model}\t${oneLine(decision.query)}`).join('\n')
+  return result.decisions
+    .map((decision) => `${decision.model}\t${oneLine(decision.query)}`)
+    .join('\n')
 }
 
 function formatOneDecision(decision: RoutedQuery, lambda: number): string {
-  const lines = [
-    `Query: ${oneLine(decision.query)}`,
-    `Pick:  ${decision.model} (λ = ${lambda})`,
-  ]
+  const lines = [`Query: ${oneLine(decision.query)}`, `Pick:  ${decision.model} (λ = ${lambda})`]
   if (decision.reason) lines.push(`Why:   ${decision.reason}`)
   const scores = decision.scores ?? []
   if (scores.length > 0) {

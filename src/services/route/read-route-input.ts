@@ -5,8 +5,7 @@ import {readJsonLines} from '../../data/readers/json-lines.js'
 import {UserError, usageError} from '../../errors/index.js'
 import type {RouterQuery} from '../../routers/spec/index.js'
 
-const queryHint =
-  'Each line holds a JSON object with a "query" field, as in LLMRouter query JSONL.'
+const queryHint = 'Each line holds a JSON object with a "query" field, as in LLMRouter query JSONL.'
 
 /**
  * Reads queries to route from a file: `.txt` (one per line), `.json` (an array of strings or of

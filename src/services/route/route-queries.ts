@@ -71,7 +71,13 @@ export async function routeQueries(options: RouteQueriesOptions): Promise<RouteR
       ...decision,
     }))
     const written = options.outputPath ? await writeDecisions(options.outputPath, routed) : null
-    return {router: definition.id, artifact: path.resolve(artifactPath), lambda, decisions: routed, written}
+    return {
+      router: definition.id,
+      artifact: path.resolve(artifactPath),
+      lambda,
+      decisions: routed,
+      written,
+    }
   } finally {
     await embedder?.close?.()
   }

@@ -21,7 +21,11 @@ const report = evaluateRouters({
         {lambda: 1, choices: Int32Array.from([0, 1])},
       ],
     },
-    {router: 'always-cheap', scoring: false, points: [{lambda: 0, choices: Int32Array.from([0, 0])}]},
+    {
+      router: 'always-cheap',
+      scoring: false,
+      points: [{lambda: 0, choices: Int32Array.from([0, 0])}],
+    },
   ],
   seed: 1,
   bootstrapSamples: 0,
