@@ -1,0 +1,133 @@
+import {randomUUID} from 'node:crypto'
+import {readFile, rm, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+
+import {ExternalError, UserError} from '../errors/index.js'
+import {normalizedCopy} from './top-k.js'
+import type {Neighbours, VectorIndex} from './types.js'
+import {requireUSearch, type USearchModule} from './usearch-module.js'
+import {readVectorFile, writeVectorFile} from './vector-file.js'
+
+/** HNSW graph settings; usearch's defaults when left out. */
+export interface USearchIndexOptions {
+  /** Links per node (M). */
+  readonly connectivity?: number
+  /** Candidate list size while adding (efConstruction). */
+  readonly expansionAdd?: number
+  /** Candidate list size while searching (ef); higher is more exact and slower. */
+  readonly expansionSearch?: number
+}
+
+type NativeIndex = InstanceType<USearchModule['Index']>
+
+/**
+ * Approximate cosine search on usearch's HNSW graph, for collections too big to scan. Rows are
+ * the usearch keys, so they keep the order vectors were added in.
+ */
+export class USearchIndex implements VectorIndex {
+  readonly kind = 'usearch'
+  readonly dimension: number
+  readonly #index: NativeIndex
+
+  /**
+   * Creates an empty index.
+   * @param dimension - Length of every vector.
+   * @param options - HNSW settings.
+   */
+  constructor(dimension: number, options: USearchIndexOptions = {}) {
+    const usearch = requireUSearch()
+    if (usearch instanceof Error) {
+      throw new ExternalError(`usearch's native addon doesn't load: ${usearch.message}`, {
+        code: 'INTERNAL',
+        cause: usearch,
+        suggestions: ['Reinstall usearch for this platform, or use the exact index.'],
+      })
+    }
+    this.dimension = dimension
+    this.#index = new usearch.Index({
+      dimensions: dimension,
+      metric: usearch.MetricKind.Cos,
+      quantization: usearch.ScalarKind.F32,
+      connectivity: options.connectivity ?? 0,
+      expansion_add: options.expansionAdd ?? 0,
+      expansion_search: options.expansionSearch ?? 0,
+      multi: false,
+    })
+  }
+
+  /**
+   * Restores an index saved with `save`.
+   * @param path - The file.
+   * @returns The index.
+   */
+  static async load(path: string): Promise<USearchIndex> {
+    const {header, payload} = await readVectorFile(path)
+    if (header.kind !== 'usearch') {
+      throw new UserError(`${path} doesn't hold a usearch index.`, {code: 'ARTIFACT_INVALID'})
+    }
+    const index = new USearchIndex(header.dimension)
+    await withTemporaryFile(async (temporary) => {
+      await writeFile(temporary, payload)
+      index.#index.load(temporary)
+    })
+    return index
+  }
+
+  get size(): number {
+    return this.#index.size()
+  }
+
+  add(vectors: readonly Float32Array[]): void {
+    if (vectors.length === 0) return
+    const packed = new Float32Array(vectors.length * this.dimension)
+    vectors.forEach((vector, index) => {
+      this.#checkLength(vector)
+      packed.set(normalizedCopy(vector), index * this.dimension)
+    })
+    const first = this.size
+    const keys = BigUint64Array.from(vectors, (_, index) => BigInt(first + index))
+    this.#index.add(keys, packed)
+  }
+
+  search(query: Float32Array, k: number): Neighbours {
+    this.#checkLength(query)
+    const count = Math.min(Math.floor(k), this.size)
+    if (count <= 0) return {rows: new Int32Array(0), distances: new Float32Array(0)}
+    const {keys, distances} = this.#index.search(normalizedCopy(query), count, 1)
+    return {
+      rows: Int32Array.from(keys, (key) => Number(key)),
+      distances: Float32Array.from(distances.subarray(0, keys.length)),
+    }
+  }
+
+  async save(path: string): Promise<void> {
+    await withTemporaryFile(async (temporary) => {
+      this.#index.save(temporary)
+      const payload = await readFile(temporary)
+      await writeVectorFile(
+        path,
+        {kind: this.kind, dimension: this.dimension, size: this.size},
+        payload,
+      )
+    })
+  }
+
+  #checkLength(vector: Float32Array): void {
+    if (vector.length !== this.dimension) {
+      throw new UserError(
+        `A ${vector.length}-float vector doesn't fit a ${this.dimension}-dimension index.`,
+        {code: 'USAGE'},
+      )
+    }
+  }
+}
+
+async function withTemporaryFile(action: (path: string) => Promise<void>): Promise<void> {
+  const path = join(tmpdir(), `llmrouter-usearch-${randomUUID()}.bin`)
+  try {
+    await action(path)
+  } finally {
+    await rm(path, {force: true})
+  }
+}
