@@ -161,7 +161,8 @@ interface Failure {
 }
 
 function classifyFailure(error: unknown): Failure {
-  const name = error instanceof Error ? error.name : ''
+  // The SDK's error classes don't set `name`, so tell them apart by constructor.
+  const name = (error as {constructor?: {name?: string}} | undefined)?.constructor?.name ?? ''
   const status = (error as {status?: unknown}).status
   if (typeof status === 'number') {
     const retryAfter = Number((error as {headers?: Headers}).headers?.get?.('retry-after'))
