@@ -2,6 +2,7 @@ import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 
 import type {CostModelParameters} from '../../data/cost-model.js'
+import type {EmbeddingSpec} from '../../embeddings/create-embedding-provider.js'
 import {UserError} from '../../errors/index.js'
 
 /** The typed arrays an artifact may hold; stored raw, little-endian. */
@@ -25,7 +26,12 @@ export interface ArtifactManifest {
   readonly createdAt: string
   readonly candidates: readonly string[]
   /** The embedding model the router was trained with, or null when it needs none. */
-  readonly embedding: {readonly id: string; readonly dimension: number} | null
+  readonly embedding: {
+    readonly id: string
+    readonly dimension: number
+    /** How to recreate the provider at route time. */
+    readonly spec?: EmbeddingSpec
+  } | null
   /** Hash of the training queries and models, to tell artifacts apart. */
   readonly dataFingerprint: string
   readonly hparam: Readonly<Record<string, unknown>>

@@ -5,6 +5,7 @@ import {UserError} from '../../errors/index.js'
 import type {EmbeddingProvider} from '../../embeddings/types.js'
 import type {Artifact, ArtifactManifest} from '../../routers/artifact/artifact-store.js'
 import type {RouterDefinition} from '../../routers/router-definition.js'
+import type {QueryEmbedder} from '../shared/create-query-embedder.js'
 import {formatSchemaProblems} from '../shared/schema-problems.js'
 
 /** Everything a router is trained from, in memory. */
@@ -52,7 +53,11 @@ export async function fitRouter(
     candidates: matrix.models.map((model) => model.name),
     embedding:
       embeddings && options.embedder
-        ? {id: options.embedder.id, dimension: options.embedder.dimension}
+        ? {
+            id: options.embedder.id,
+            dimension: options.embedder.dimension,
+            spec: 'spec' in options.embedder ? (options.embedder as QueryEmbedder).spec : undefined,
+          }
         : null,
     dataFingerprint: fingerprintMatrix(matrix),
     hparam,

@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import {fitCostModel} from '../../data/cost-model.js'
 import {usageError} from '../../errors/index.js'
+import type {ArtifactManifest} from '../../routers/artifact/artifact-store.js'
 import {saveArtifact} from '../../routers/artifact/artifact-store.js'
 import {createRouterRegistry} from '../../routers/registry.js'
 import {loadRunInputs} from '../shared/load-run-inputs.js'
@@ -28,7 +29,7 @@ export interface TrainReport {
   readonly dataset: string
   readonly candidates: readonly string[]
   readonly trainingQueries: number
-  readonly embedding: {readonly id: string; readonly dimension: number} | null
+  readonly embedding: ArtifactManifest['embedding']
   readonly hparam: Readonly<Record<string, unknown>>
   readonly seconds: number
   readonly metrics: Readonly<Record<string, number>>
