@@ -23,14 +23,13 @@ export interface EmbedTextsOptions {
   readonly workers?: number
   /** Cache folder; `defaultEmbeddingCacheDir()` by default, `false` for no cache. */
   readonly cacheDir?: string | false
-  /** Texts per batch handed to the provider or a worker. Default 32. */
+  /** Texts per batch handed to the provider or a worker: 16 for the built-in model, else 256. */
   readonly batchSize?: number
 }
 
 const debug = createDebug('llmrouter:embeddings:embed-texts')
 /** Below this many texts a worker's model load (~0.3 s) costs more than it saves. */
 const minimumTextsForWorkers = 64
-const defaultBatchSize = 32
 const maximumDefaultWorkers = 4
 
 /**
@@ -70,7 +69,7 @@ export async function embedTexts(
     await cache?.put(batch.map((text, index) => ({text, vector: embedded[index] as Float32Array})))
     options.onProgress?.(done, texts.length)
   }
-  const batchSize = options.batchSize ?? defaultBatchSize
+  const batchSize = options.batchSize ?? (spec.provider === 'use-lite' ? 16 : 256)
   const workers = Math.min(
     options.workers ?? Math.min(availableParallelism(), maximumDefaultWorkers),
     Math.ceil(misses.length / batchSize),

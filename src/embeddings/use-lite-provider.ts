@@ -23,7 +23,8 @@ export interface USELiteProviderOptions {
 /** The built-in provider, which can also load its model ahead of the first query. */
 export interface USELiteProvider extends EmbeddingProvider {
   /**
-   * Loads TensorFlow.js and the weights now rather than on the first `embed`.
+   * Loads TensorFlow.js and the weights now rather than on the first `embed`, and runs one
+   * short text so the kernels pack their weights before the first real query.
    * @returns Once the model is ready.
    */
   warmUp(): Promise<void>
@@ -58,7 +59,8 @@ export function createUSELiteProvider(options: USELiteProviderOptions = {}): USE
     id: useLiteProviderId,
     dimension: useLiteDimension,
     async warmUp() {
-      await load()
+      const {tokenizer, encoder} = await load()
+      encoder.encode([tokenizer.encode('warm up', useLiteMaxTokens)])
     },
     async embed(texts) {
       const {tokenizer, encoder} = await load()

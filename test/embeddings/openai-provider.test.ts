@@ -127,3 +127,29 @@ describe('createOpenAIProvider', () => {
     expect(learning.dimension).toBe(16)
   })
 })
+
+describe('startOpenAITestServer', () => {
+  test('answers chat completions with a deterministic echo', async () => {
+    // Given
+    const server = await startOpenAITestServer()
+    const {OpenAI} = await import('openai')
+    const client = new OpenAI({apiKey: 'unused', baseURL: server.baseURL, maxRetries: 0})
+
+    try {
+      // When
+      const completion = await client.chat.completions.create({
+        model: 'fake-chat',
+        messages: [
+          {role: 'system', content: 'Be brief.'},
+          {role: 'user', content: 'Route me.'},
+        ],
+      })
+
+      // Then
+      expect(completion.choices[0]?.message.content).toBe('echo: Route me.')
+      expect(server.requests.at(-1)?.path).toBe('/v1/chat/completions')
+    } finally {
+      await server.close()
+    }
+  })
+})
