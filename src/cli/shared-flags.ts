@@ -42,8 +42,11 @@ export const lambdaFlag = Flags.string({
   env: 'LLMROUTER_LAMBDA',
 })
 
-/** The flag that names an output file. */
-export const outputFlag = Flags.string({
-  char: 'o',
-  description: 'Writes the result to this file (atomically) instead of stdout.',
-})
+/**
+ * Builds the --output flag; each command says what it writes there.
+ * @param description - What the command writes, as a full sentence.
+ * @returns The flag.
+ */
+export function createOutputFlag(description: string) {
+  return Flags.string({char: 'o', description})
+}

@@ -2,14 +2,16 @@ import {Args, Flags} from '@oclif/core'
 
 import {BaseCommand} from '../cli/base-command.js'
 import {parseNonNegativeNumber} from '../cli/parse-number.js'
-import {configFlag, lambdaFlag, outputFlag, sharedFlags} from '../cli/shared-flags.js'
+import {configFlag, lambdaFlag, createOutputFlag, sharedFlags} from '../cli/shared-flags.js'
 import {outputInfo, outputResult} from '../output.js'
 import type {RouteResult} from '../services/route/route-queries.js'
 
 export default class Route extends BaseCommand {
   static override summary =
     'Routes queries with a trained router and shows each candidate’s prediction.'
-  static override aliases = ['infer']
+  static override description =
+    'Also available as `llmrouter infer`, the name the Python LLMRouter uses.'
+  static override hiddenAliases = ['infer']
   static override examples = [
     {
       description: 'Route one query with a trained knnrouter.',
@@ -38,7 +40,7 @@ export default class Route extends BaseCommand {
       char: 'i',
       description: 'Reads queries from a .txt (one per line), .json or .jsonl file.',
     }),
-    output: {...outputFlag, description: 'Writes the decisions to this .json or .jsonl file.'},
+    output: createOutputFlag('Writes the decisions to this .json or .jsonl file (atomically).'),
     lambda: lambdaFlag,
   }
   static override enableJsonFlag = true

@@ -1,7 +1,7 @@
 import {Flags} from '@oclif/core'
 
 import {BaseCommand} from '../cli/base-command.js'
-import {configFlag, dataFlag, outputFlag, sharedFlags} from '../cli/shared-flags.js'
+import {configFlag, dataFlag, createOutputFlag, sharedFlags} from '../cli/shared-flags.js'
 import {outputInfo, outputResult} from '../output.js'
 import type {TrainReport} from '../services/train/train-router.js'
 
@@ -28,10 +28,9 @@ export default class Train extends BaseCommand {
     }),
     config: configFlag,
     data: dataFlag,
-    output: {
-      ...outputFlag,
-      description: 'Writes the artifact folder here; overrides model_path.save_model_path.',
-    },
+    output: createOutputFlag(
+      'Writes the artifact folder here (atomically); overrides model_path.save_model_path.',
+    ),
   }
   static override enableJsonFlag = true
 

@@ -30,8 +30,8 @@ export function formatDemoOutput(
   return [
     intro,
     formatEvaluationOutput(report, options),
-    `Two example queries, routed by knnrouter at λ = ${result.exampleLambda.toPrecision(3)} ` +
-      '(the cheapest λ that matches the best single model):',
+    `Two example queries, routed by knnrouter at λ = ${result.exampleLambda.toPrecision(3)}, ` +
+      `its best point at half the cost of ${report.baselines.bestSingle.model} or less:`,
     ...examples,
     'Next: train on your own data with `llmrouter train`, see the README.',
   ].join('\n\n')

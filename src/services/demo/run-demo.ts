@@ -1,14 +1,13 @@
 import {fileURLToPath} from 'node:url'
 
-import {fitCostModel} from '../../data/cost-model.js'
 import {loadRoutingDataset} from '../../data/load-dataset.js'
+import {BugError} from '../../errors/index.js'
 import type {EvaluationReport} from '../../eval/types.js'
 import {knnRouterDefinition} from '../../routers/knn/index.js'
 import {createRouterRegistry} from '../../routers/registry.js'
 import {evaluateRouterList} from '../eval/evaluate-router-list.js'
 import type {RoutedQuery} from '../route/route-queries.js'
 import {createQueryEmbedder, defaultEmbeddingSettings} from '../shared/create-query-embedder.js'
-import {fitRouter} from '../train/fit-router.js'
 
 /** The routers the demo compares: knnrouter against the baselines a user would try first. */
 const demoRouters = 'knnrouter,smallest_llm,largest_llm,best_single,randomrouter'
@@ -22,7 +21,7 @@ export const demoQueries = [
 /** What the demo shows. */
 export interface DemoResult {
   readonly report: EvaluationReport
-  /** The λ the example queries were routed at: the cheapest point that matches the best model. */
+  /** The λ the example queries were routed at: knnrouter's best point at half the best model's cost. */
   readonly exampleLambda: number
   readonly examples: RoutedQuery[]
 }
@@ -38,10 +37,10 @@ export async function runDemo(options: {
   bootstrapSamples: number
   onStage?: (stage: string) => void
 }): Promise<DemoResult> {
-  const dataset = await loadRoutingDataset({path: demoDataPath(), name: 'demo (simulated)'})
+  const dataset = await loadRoutingDataset({path: demoDataPath(), name: 'demo'})
   const embedder = await createQueryEmbedder(defaultEmbeddingSettings, options.onStage)
   try {
-    const {report} = await evaluateRouterList({
+    const {report, routers} = await evaluateRouterList({
       dataset,
       routers: demoRouters,
       registry: createRouterRegistry(),
@@ -51,20 +50,11 @@ export async function runDemo(options: {
       labels: ['simulated'],
       onStage: options.onStage,
     })
-    const knn = report.routers.find((router) => router.router === knnRouterDefinition.id)
-    const matching = knn?.points[knn.matchesBestSingleIndex ?? knn.bestPerformanceIndex]
-    const exampleLambda = matching?.lambda ?? 0
+    const knn = routers.get(knnRouterDefinition.id)
+    if (!knn) throw new BugError('The demo evaluated no knnrouter.')
+    const exampleLambda = pickExampleLambda(report)
     options.onStage?.('routing two example queries')
-    const {artifact} = await fitRouter({
-      definition: knnRouterDefinition,
-      matrix: dataset.train,
-      hparam: {},
-      seed: options.seed,
-      costModel: fitCostModel(dataset.train),
-      embedder,
-    })
-    const router = knnRouterDefinition.create(artifact, {embedder, seed: options.seed})
-    const decisions = await router.routeBatch(
+    const decisions = await knn.routeBatch(
       demoQueries.map((text) => ({text})),
       {lambda: exampleLambda},
     )
@@ -85,4 +75,20 @@ export async function runDemo(options: {
 export function demoDataPath(): string {
   // Both src/services/demo and dist/services/demo sit three levels below the package root.
   return fileURLToPath(new URL('../../../demo/data', import.meta.url))
+}
+
+/**
+ * Picks the λ of knnrouter's best point costing at most half of the best single model, the
+ * trade-off a reader of the demo most likely wants; λ = 0 when no point is that cheap.
+ * @param report - The demo's evaluation.
+ * @returns The λ.
+ */
+function pickExampleLambda(report: EvaluationReport): number {
+  const knn = report.routers.find((router) => router.router === knnRouterDefinition.id)
+  const budget = report.baselines.bestSingle.meanCost / 2
+  const affordable = (knn?.points ?? []).filter((point) => point.meanCost <= budget)
+  const best = affordable.sort(
+    (a, b) => b.meanPerformance - a.meanPerformance || a.lambda - b.lambda,
+  )[0]
+  return best?.lambda ?? 0
 }

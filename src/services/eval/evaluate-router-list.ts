@@ -38,8 +38,8 @@ export interface EvaluateRouterListOptions {
 /** The report plus what a caller needs to gate on it. */
 export interface RouterListEvaluation {
   readonly report: EvaluationReport
-  /** The labels of the routers that were evaluated, in order. */
-  readonly routers: readonly string[]
+  /** The routers as trained on the training split, by label, ready to route more queries. */
+  readonly routers: ReadonlyMap<string, RouterV1>
 }
 
 /**
@@ -67,9 +67,11 @@ export async function evaluateRouterList(
   }))
   const scored: {label: string; table: ScoreTable}[] = []
   const fixed: {label: string; choices: Int32Array}[] = []
+  const trained = new Map<string, RouterV1>()
   for (const selection of selections) {
     options.onStage?.(`training ${selection.label}`)
     const router = await trainForEvaluation(selection, options, costModel, embeddings?.train, test)
+    trained.set(selection.label, router)
     options.onStage?.(`routing ${test.queries.length} test queries with ${selection.label}`)
     if (router.scoreBatch) {
       scored.push({label: selection.label, table: await router.scoreBatch(queries)})
@@ -109,7 +111,7 @@ export async function evaluateRouterList(
     bootstrapSamples: options.bootstrapSamples,
     labels: options.labels ? [...options.labels] : [],
   })
-  return {report, routers: ordered}
+  return {report, routers: trained}
 }
 
 function sweepScoringRouter(label: string, table: ScoreTable, grid: readonly number[]): RouterRun {

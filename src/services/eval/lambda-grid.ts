@@ -1,7 +1,7 @@
 import type {ScoreTable} from '../../routers/spec/index.js'
 
 /** How many λ values a sweep tries between "quality first" and "cheapest always". */
-const sweepSteps = 40
+const sweepSteps = 48
 
 /**
  * Builds the λ sweep: 0, then a logarithmic grid scaled by the typical predicted cost, since
@@ -13,7 +13,7 @@ const sweepSteps = 40
 export function buildLambdaGrid(tables: readonly ScoreTable[]): number[] {
   const typicalCost = medianPositive(tables.flatMap((table) => Array.from(table.cost)))
   if (typicalCost === 0) return [0]
-  const low = 0.01 / typicalCost
+  const low = 1e-4 / typicalCost
   const high = 1e4 / typicalCost
   const grid = [0]
   for (let step = 0; step < sweepSteps; step++) {

@@ -50,3 +50,7 @@ function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   return flat.length > 90 ? `${flat.slice(0, 89)}…` : flat
 }
+
+function formatLambda(lambda: number): string {
+  return Number.isInteger(lambda) ? String(lambda) : lambda.toPrecision(3)
+}
