@@ -8,6 +8,13 @@ import {
 } from './fixed-choice-router.js'
 import {pickBySize} from './size-ranking.js'
 
+const basisPhrases: Record<string, string> = {
+  parameters: 'by parameter count',
+  'known-parameters': 'by parameter count among the models whose size is known',
+  price: 'by list price, since some sizes are unknown',
+  none: 'by default: the data gives no sizes or prices',
+}
+
 /**
  * Builds the registry row of a baseline that always picks the smallest or the largest
  * candidate: by parameter count, by list price when any size is unknown.
@@ -30,8 +37,7 @@ export function createSizeRouterDefinition(direction: 'smallest' | 'largest'): R
     create(artifact) {
       const {state, candidates} = artifact.manifest
       const chosen = typeof state.chosen === 'number' ? state.chosen : 0
-      const basis = state.basis === 'price' ? 'list price' : 'parameter count'
-      const reason = `${candidates[chosen]} is the ${direction} candidate by ${basis}.`
+      const reason = `${candidates[chosen]} is the ${direction} candidate ${basisPhrases[String(state.basis)] ?? ''}.`
       return createFixedChoiceRouter(definition, artifact, () => ({index: chosen, reason}))
     },
   }

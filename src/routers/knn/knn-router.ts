@@ -2,7 +2,7 @@ import {predictQueryCosts} from '../../data/cost-model.js'
 import {BugError, UserError} from '../../errors/index.js'
 import type {EmbeddingProvider} from '../../embeddings/types.js'
 import {createVectorIndex} from '../../index/index.js'
-import type {VectorIndex} from '../../index/types.js'
+import type {Neighbours, VectorIndex} from '../../index/types.js'
 import type {Artifact} from '../artifact/artifact-store.js'
 import type {RouterRuntime} from '../router-definition.js'
 import {decideFromScores} from '../scoring/pick-by-utility.js'
@@ -11,6 +11,8 @@ import type {KNNHparam} from './knn-config.js'
 import {knnHparamSchema} from './knn-config.js'
 import type {NeighbourTable} from './math/neighbour-estimates.js'
 import {estimatePerformance, voteForModel} from './math/neighbour-estimates.js'
+
+const noNeighbours: Neighbours = {rows: new Int32Array(0), distances: new Float32Array(0)}
 
 const description =
   'Predicts each model from the k most similar training queries and trades it against cost.'
@@ -31,39 +33,44 @@ export function createKNNRouter(artifact: Artifact, runtime: RouterRuntime): Rou
   const k = Math.min(hparam.n_neighbors, index.size)
   const candidates = manifest.candidates
 
-  const embedMissing = async (queries: readonly RouterQuery[]): Promise<Float32Array[]> =>
-    embedQueries(queries, runtime.embedder, index.dimension)
+  const findNeighbours = async (queries: readonly RouterQuery[]): Promise<Neighbours[]> => {
+    const vectors = await embedQueries(queries, runtime.embedder, index.dimension)
+    return vectors.map((vector) => index.search(vector, k))
+  }
 
-  const scoreBatch = async (queries: readonly RouterQuery[]): Promise<ScoreTable> => {
-    const vectors = await embedMissing(queries)
+  const scoreNeighbours = (
+    queries: readonly RouterQuery[],
+    neighbours: readonly Neighbours[],
+  ): ScoreTable => {
     const modelCount = candidates.length
     const performance = new Float32Array(queries.length * modelCount)
     const cost = new Float64Array(queries.length * modelCount)
     const options = {weights: hparam.weights, priorStrength: hparam.prior_strength}
     queries.forEach((query, row) => {
-      const {rows, distances} = index.search(vectorAt(vectors, row), k)
+      const {rows, distances} = neighbours[row] ?? noNeighbours
       estimatePerformance(table, rows, distances, options, performance, row * modelCount)
       cost.set(predictQueryCosts(manifest.costModel, query.text), row * modelCount)
     })
     return {candidates, performance, cost}
   }
 
+  const scoreBatch = async (queries: readonly RouterQuery[]): Promise<ScoreTable> =>
+    scoreNeighbours(queries, await findNeighbours(queries))
+
   const routeBatch = async (
     queries: readonly RouterQuery[],
     context: {lambda: number},
   ): Promise<Decision[]> => {
-    const scores = await scoreBatch(queries)
-    if (hparam.label_mode === 'score') {
-      return queries.map((_, row) => decideFromScores(scores, row, context.lambda, explainScore))
-    }
-    const vectors = await embedMissing(queries)
+    const neighbours = await findNeighbours(queries)
+    const scores = scoreNeighbours(queries, neighbours)
     return queries.map((_, row) => {
-      const {rows, distances} = index.search(vectorAt(vectors, row), k)
-      const vote = voteForModel(table, rows, distances, hparam.weights)
       const decision = decideFromScores(scores, row, context.lambda, explainScore)
-      const model = candidates[vote.model] ?? ''
+      if (hparam.label_mode === 'score') return decision
+      const {rows, distances} = neighbours[row] ?? noNeighbours
+      const vote = voteForModel(table, rows, distances, hparam.weights)
       const share = Math.round((vote.shares[vote.model] ?? 0) * 100)
-      return {...decision, model, reason: `${share}% of the ${k} nearest queries were best on it.`}
+      const reason = `${share}% of the ${k} nearest queries were best on it.`
+      return {...decision, model: candidates[vote.model] ?? '', reason}
     })
   }
 
@@ -160,10 +167,4 @@ async function embedQueries(
     }
     return vector
   })
-}
-
-function vectorAt(vectors: readonly Float32Array[], row: number): Float32Array {
-  const vector = vectors[row]
-  if (!vector) throw new BugError(`No embedding for query ${row}.`)
-  return vector
 }

@@ -25,7 +25,10 @@ export function formatRouteResult(result: RouteResult): string {
 }
 
 function formatOneDecision(decision: RoutedQuery, lambda: number): string {
-  const lines = [`Query: ${oneLine(decision.query)}`, `Pick:  ${decision.model} (λ = ${lambda})`]
+  const lines = [
+    `Query: ${oneLine(decision.query)}`,
+    `Pick:  ${decision.model} (λ = ${formatLambda(lambda)})`,
+  ]
   if (decision.reason) lines.push(`Why:   ${decision.reason}`)
   const scores = decision.scores ?? []
   if (scores.length > 0) {

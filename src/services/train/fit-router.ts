@@ -52,13 +52,7 @@ export async function fitRouter(
     createdAt: new Date().toISOString(),
     candidates: matrix.models.map((model) => model.name),
     embedding:
-      embeddings && options.embedder
-        ? {
-            id: options.embedder.id,
-            dimension: options.embedder.dimension,
-            spec: 'spec' in options.embedder ? (options.embedder as QueryEmbedder).spec : undefined,
-          }
-        : null,
+      embeddings ? describeEmbedding(options.embedder, embeddings) : null,
     dataFingerprint: fingerprintMatrix(matrix),
     hparam,
     costModel: options.costModel,
@@ -95,4 +89,16 @@ async function embedTrainingQueries(options: FitRouterOptions): Promise<Float32A
     })
   }
   return options.embedder.embed(options.matrix.queries.map((query) => query.text))
+}
+
+/** Records which model made the training embeddings; `precomputed` when the caller gave them. */
+function describeEmbedding(
+  embedder: EmbeddingProvider | null,
+  embeddings: readonly Float32Array[],
+): ArtifactManifest['embedding'] {
+  return {
+    id: embedder?.id ?? 'precomputed',
+    dimension: embeddings[0]?.length ?? embedder?.dimension ?? 0,
+    spec: embedder && 'spec' in embedder ? (embedder as QueryEmbedder).spec : undefined,
+  }
 }
