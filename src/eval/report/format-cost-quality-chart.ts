@@ -1,115 +1,121 @@
 import type {EvaluationReport} from '../types.js'
+import {
+  createCanvas,
+  drawCellPath,
+  formatHorizontalAxis,
+  placeMarks,
+  renderCanvasRow,
+} from './chart-canvas.js'
+import type {Canvas, CellPosition, MarkPlacement} from './chart-canvas.js'
+import {formatChartLegend, listChartSeries} from './chart-legend.js'
+import type {ChartSeries} from './chart-legend.js'
+import {formatPerformanceStrip} from './format-performance-strip.js'
 import {allPlotPoints, collectPlotData, densifyPath} from './plot-series.js'
-import type {PlotPoint} from './plot-series.js'
-import {createPlotScale, formatTick, wantsLogCostAxis} from './plot-scale.js'
+import type {PlotData, PlotPoint} from './plot-series.js'
+import {createPlotScale, createZoomedScale, formatTick, wantsLogCostAxis} from './plot-scale.js'
 import type {PlotScale} from './plot-scale.js'
 import {describeDataset} from './report-header.js'
-import {packItems, paint, truncateText} from './text-layout.js'
-import type {TextStyle} from './text-layout.js'
+import {paint, truncateText} from './text-layout.js'
 
 /** Size and colour of the terminal chart. */
 export interface ChartOptions {
   /** Total columns, y labels included. */
   readonly width: number
-  /** Total lines, title, axes and legend included; the plot keeps at least 5 rows. */
+  /**
+   * Total lines to aim for, title, axes and legend included. The plot keeps at least 12 rows,
+   * so a long legend makes the chart taller; a report whose points all cost the same gets a
+   * shorter performance-only strip.
+   */
   readonly height: number
   /** Paint with ANSI colours. */
   readonly color: boolean
 }
 
-const routerMarks = ['*', '+', 'x', '#', '@', '%', '&', '=', '~', '^']
-const routerColors: TextStyle[] = ['cyan', 'magenta', 'green', 'blue', 'red', 'yellow']
-const singleMarks = '123456789abcdefghijklmnpqrstuvwyz'
+/** Rows the plot area keeps however long the legend is. */
+const minimumPlotRows = 12
+/** Lines besides the plot rows and the legend: title, cost, x axis, x labels, caption. */
+const frameLines = 5
 
-interface Cell {
-  char: string
-  style: TextStyle | null
-}
-
-interface Canvas {
-  readonly rows: number
-  readonly columns: number
-  readonly cells: Cell[][]
+interface Plot {
+  readonly canvas: Canvas
   readonly x: PlotScale
   readonly y: PlotScale
+  readonly shared: string[]
 }
 
-function markOf(marks: string | readonly string[], index: number): string {
-  const fallback = String.fromCharCode(65 + (index % 26))
-  return index < marks.length ? (marks[index] ?? fallback) : fallback
-}
-
-function locate(canvas: Canvas, point: PlotPoint): [number, number] {
-  const column = Math.round(canvas.x.project(point.cost) * (canvas.columns - 1))
-  const row = Math.round((1 - canvas.y.project(point.performance)) * (canvas.rows - 1))
-  return [row, column]
-}
-
-function plot(canvas: Canvas, point: PlotPoint, char: string, style: TextStyle | null): void {
-  const [row, column] = locate(canvas, point)
-  const cell = canvas.cells[row]?.[column]
-  if (cell) {
-    cell.char = char
-    cell.style = style
+function drawPlot(
+  data: PlotData,
+  series: readonly ChartSeries[],
+  scales: {readonly x: PlotScale; readonly y: PlotScale},
+  size: {readonly rows: number; readonly columns: number},
+): Plot {
+  const {x, y} = scales
+  const {rows, columns} = size
+  const canvas = createCanvas(rows, columns)
+  const locate = (point: PlotPoint): CellPosition => [
+    Math.round((1 - y.project(point.performance)) * (rows - 1)),
+    Math.round(x.project(point.cost) * (columns - 1)),
+  ]
+  const cellPath = (path: readonly PlotPoint[]) =>
+    (x.kind === 'log' ? densifyPath(path, 12) : path).map(locate)
+  drawCellPath(canvas, cellPath(data.zeroRouterHull), ':', 'dim')
+  // Routers come after the zero-router hull and in reverse, so the first router's curve is on top.
+  const routers = series.filter((entry) => entry.kind === 'router')
+  for (let index = data.routers.length - 1; index >= 0; index -= 1) {
+    const hull = data.routers[index]?.hull ?? []
+    drawCellPath(canvas, cellPath(hull), '·', routers[index]?.style ?? 'cyan')
   }
+  const marks: MarkPlacement[] = series.flatMap((entry) =>
+    entry.points.map((point) => ({char: entry.char, style: entry.style, at: locate(point)})),
+  )
+  return {canvas, x, y, shared: placeMarks(canvas, marks)}
 }
 
-function drawPath(canvas: Canvas, hull: readonly PlotPoint[], char: string, style: TextStyle) {
-  const path = canvas.x.kind === 'log' ? densifyPath(hull, 12) : hull
-  for (let index = 1; index < path.length; index += 1) {
-    const [fromRow, fromColumn] = locate(canvas, path[index - 1] ?? {cost: 0, performance: 0})
-    const [toRow, toColumn] = locate(canvas, path[index] ?? {cost: 0, performance: 0})
-    const steps = Math.max(1, Math.abs(toRow - fromRow), Math.abs(toColumn - fromColumn))
-    for (let step = 0; step <= steps; step += 1) {
-      const row = Math.round(fromRow + ((toRow - fromRow) * step) / steps)
-      const column = Math.round(fromColumn + ((toColumn - fromColumn) * step) / steps)
-      const cell = canvas.cells[row]?.[column]
-      if (cell?.char === ' ') {
-        cell.char = char
-        cell.style = style
-      }
-    }
-  }
-}
-
-function xAxisLines(canvas: Canvas, indent: number, color: boolean): [string, string] {
-  const axis = Array.from({length: canvas.columns}, () => '─')
-  const labels = Array.from({length: canvas.columns}, () => ' ')
-  let free = 0
-  for (const tick of canvas.x.ticks) {
-    const column = Math.round(canvas.x.project(tick) * (canvas.columns - 1))
-    if (column < 0 || column >= canvas.columns) continue
-    axis[column] = '┬'
-    const label = formatTick(tick)
-    const start = Math.max(
-      0,
-      Math.min(canvas.columns - label.length, column - Math.floor(label.length / 2)),
+function formatPlotRows(plot: Plot, color: boolean): {lines: string[]; labelWidth: number} {
+  const {canvas, y} = plot
+  const labels = y.ticks.map(formatTick)
+  const labelWidth = Math.max(1, ...labels.map((label) => label.length))
+  const tickRows = new Map<number, string>()
+  y.ticks.forEach((tick, index) => {
+    const row = Math.round((1 - y.project(tick)) * (canvas.rows - 1))
+    if (!tickRows.has(row)) tickRows.set(row, labels[index] ?? '')
+  })
+  const lines = canvas.cells.map((cells, index) => {
+    const label = tickRows.get(index)
+    const prefix = paint(
+      `${(label ?? '').padStart(labelWidth)} ${label === undefined ? '│' : '┤'}`,
+      ['dim'],
+      color,
     )
-    if (start < free) continue
-    labels.splice(start, label.length, ...label)
-    free = start + label.length + 1
-  }
-  const pad = ' '.repeat(indent)
-  return [paint(`${pad}└${axis.join('')}`, ['dim'], color), `${pad} ${labels.join('').trimEnd()}`]
+    return `${prefix}${renderCanvasRow(cells, color)}`.trimEnd()
+  })
+  return {lines, labelWidth}
 }
 
 /**
  * Draws each router's cost–quality curve in the terminal: one mark per λ point, its convex hull
  * joined with `·`, the single models as numbered marks, `O` for the oracle, `?` for random and
- * the zero-router hull joined with `:`. Cost (per 1k queries) is on a log axis when the plotted
- * costs span more than 10×.
+ * the zero-router hull joined with `:`. Marks are drawn over lines and router curves over the
+ * zero-router hull; when two marks fall in one cell, the later one in the order single models,
+ * oracle, routers, random moves a column or two aside and the legend lists the pair (`x=1`).
+ * The y axis zooms to the plotted performances; cost (per 1k queries) is on a log axis when
+ * the plotted costs span more than 10×. When every point costs the same, e.g. data without
+ * prices, a performance-only strip replaces the plot (see `formatPerformanceStrip`).
  *
  * ```
  * Cost–quality · demo [simulated]
  * Cost: estimated: list price × estimated tokens
- * 0.9 ┤            O
+ *     │            O
+ * 0.8 ┤
  *     │      ·*··*···*
- * 0.8 ┤   *··         ···2
- *     │  1
+ *     │   *··::::::::2
+ * 0.7 ┤  1x
  *     └┬──────┬──────┬──────┬
  *      0.01   0.1    1      10
  *      x: mean cost per 1k queries (USD, log scale) · y: mean performance
- * * knnrouter   1 llama-8b   2 gpt-4o (best single)   O oracle   ? random
+ * * knnrouter   x smallest_llm   1 llama-8b   2 gpt-4o (best single)   O oracle   ? random
+ * : zero-router hull   · router hull
+ * Same cell, drawn side by side: x=1
  * ```
  * @param report - The report from `evaluateRouters`.
  * @param options - Size and colour.
@@ -118,69 +124,46 @@ function xAxisLines(canvas: Canvas, indent: number, color: boolean): [string, st
 export function formatCostQualityChart(report: EvaluationReport, options: ChartOptions): string {
   const {width, height, color} = options
   const data = collectPlotData(report)
-  const points = allPlotPoints(data)
-  const log = wantsLogCostAxis(points.map((point) => point.cost))
-  const legend: string[] = []
-  data.routers.forEach((router, index) =>
-    legend.push(`${markOf(routerMarks, index)} ${router.name}`),
-  )
-  data.singleModels.forEach((single, index) => {
-    legend.push(
-      `${markOf(singleMarks, index)} ${single.name}${single.bestSingle ? ' (best single)' : ''}`,
-    )
-  })
-  legend.push('O oracle', '? random', ': zero-router hull', '· router hull')
-  const legendLines = packItems(legend, width)
-  const rows = Math.max(5, height - 5 - legendLines.length)
-  const y = createPlotScale(
-    points.map((point) => point.performance),
-    {log: false, maxTicks: Math.max(2, Math.floor(rows / 3))},
-  )
-  const yLabels = y.ticks.map(formatTick)
-  const labelWidth = Math.max(...yLabels.map((label) => label.length))
-  const columns = Math.max(10, width - labelWidth - 2)
-  const x = createPlotScale(
-    points.map((point) => point.cost),
-    {log, maxTicks: Math.max(2, Math.floor(columns / 10))},
-  )
-  const cells = Array.from({length: rows}, () =>
-    Array.from({length: columns}, (): Cell => ({char: ' ', style: null})),
-  )
-  const canvas: Canvas = {rows, columns, cells, x, y}
-  drawPath(canvas, data.zeroRouterHull, ':', 'dim')
-  data.routers.forEach((router, index) => {
-    const style = routerColors[index % routerColors.length] ?? 'cyan'
-    drawPath(canvas, router.hull, '·', style)
-    for (const point of router.points) plot(canvas, point, markOf(routerMarks, index), style)
-  })
-  plot(canvas, data.random, '?', 'dim')
-  data.singleModels.forEach((single, index) =>
-    plot(canvas, single, markOf(singleMarks, index), 'bold'),
-  )
-  plot(canvas, data.oracle, 'O', 'bold')
-
-  const tickRows = new Map<number, string>()
-  y.ticks.forEach((tick, index) => {
-    const row = Math.round((1 - y.project(tick)) * (rows - 1))
-    if (!tickRows.has(row)) tickRows.set(row, yLabels[index] ?? '')
-  })
-  const body = cells.map((row, index) => {
-    const label = tickRows.get(index)
-    const prefix = paint(
-      `${(label ?? '').padStart(labelWidth)} ${label === undefined ? '│' : '┤'}`,
-      ['dim'],
-      color,
-    )
-    const line = row.map((cell) => (cell.style ? paint(cell.char, [cell.style], color) : cell.char))
-    return `${prefix}${line.join('')}`.trimEnd()
-  })
-  const caption = `x: mean cost per 1k queries (USD${log ? ', log scale' : ''}) · y: mean performance`
-  return [
+  const series = listChartSeries(data)
+  const points = [...allPlotPoints(data), ...data.zeroRouterHull]
+  const title = [
     paint(truncateText(`Cost–quality · ${describeDataset(report)}`, width), ['bold'], color),
     truncateText(`Cost: ${report.costDescription}`, width),
-    ...body,
-    ...xAxisLines(canvas, labelWidth + 1, color),
-    paint(truncateText(`${' '.repeat(labelWidth + 2)}${caption}`, width), ['dim'], color),
-    ...legendLines,
+  ]
+  const costs = points.map((point) => point.cost).filter((cost) => Number.isFinite(cost))
+  const lowCost = costs.length > 0 ? Math.min(...costs) : 0
+  if (costs.every((cost) => cost === lowCost)) {
+    const strip = formatPerformanceStrip(series, {width, color, cost: lowCost})
+    const legend = formatChartLegend(series, {width, lines: false, shared: []})
+    return [...title, ...strip, ...legend].join('\n')
+  }
+  const y = createZoomedScale(
+    points.map((point) => point.performance),
+    {padding: 0.05, minTicks: 3, maxTicks: 5, limits: [0, 1]},
+  )
+  const labelWidth = Math.max(1, ...y.ticks.map((tick) => formatTick(tick).length))
+  const columns = Math.max(10, width - labelWidth - 2)
+  const log = wantsLogCostAxis(costs)
+  const x = createPlotScale(costs, {log, maxTicks: Math.max(2, Math.floor(columns / 10))})
+  const legendRows = (shared: readonly string[]) =>
+    formatChartLegend(series, {width, lines: true, shared})
+  let rows = Math.max(minimumPlotRows, height - frameLines - legendRows([]).length)
+  let plot = drawPlot(data, series, {x, y}, {rows, columns})
+  let legend = legendRows(plot.shared)
+  // Marks sharing a cell add legend lines; give them plot rows back if the plot can spare them.
+  const overflow = frameLines + rows + legend.length - height
+  if (overflow > 0 && rows > minimumPlotRows) {
+    rows = Math.max(minimumPlotRows, rows - overflow)
+    plot = drawPlot(data, series, {x, y}, {rows, columns})
+    legend = legendRows(plot.shared)
+  }
+  const body = formatPlotRows(plot, color)
+  const caption = `x: mean cost per 1k queries (USD${log ? ', log scale' : ''}) · y: mean performance`
+  return [
+    ...title,
+    ...body.lines,
+    ...formatHorizontalAxis(x, columns, {indent: body.labelWidth + 1, corner: '└', color}),
+    paint(truncateText(`${' '.repeat(body.labelWidth + 2)}${caption}`, width), ['dim'], color),
+    ...legend,
   ].join('\n')
 }

@@ -84,6 +84,72 @@ export function createPlotScale(
   return linearScale(low, high, options.maxTicks)
 }
 
+function decimalsOf(step: number): number {
+  let decimals = 0
+  while (
+    decimals < 12 &&
+    Math.abs(Math.round(step * 10 ** decimals) - step * 10 ** decimals) > 1e-9
+  )
+    decimals += 1
+  return decimals
+}
+
+function ticksInside(low: number, high: number, step: number): number[] {
+  const first = Math.ceil(low / step - 1e-9)
+  const last = Math.floor(high / step + 1e-9)
+  const decimals = decimalsOf(step)
+  const ticks: number[] = []
+  for (let index = first; index <= last; index += 1) {
+    ticks.push(Number((index * step).toFixed(decimals)))
+  }
+  return ticks
+}
+
+function roundTicksInside(low: number, high: number, minTicks: number, maxTicks: number): number[] {
+  const exponent = Math.floor(Math.log10(high - low))
+  let fallback: number[] = []
+  for (let power = exponent - 2; power <= exponent + 1; power += 1) {
+    for (const mantissa of [1, 2, 2.5, 5]) {
+      const ticks = ticksInside(low, high, mantissa * 10 ** power)
+      if (ticks.length > maxTicks) continue
+      if (ticks.length >= minTicks) return ticks
+      // Fewer than asked for: keep the densest such set in case no step fits the bounds.
+      if (ticks.length > fallback.length) fallback = ticks
+    }
+  }
+  return fallback
+}
+
+/**
+ * Builds a linear scale zoomed to the values: their range padded on both sides, clipped to
+ * `limits` unless a value lies outside them, with round ticks inside (0.2, 0.4, 0.6, …).
+ * Unlike `createPlotScale`, the domain isn't widened to the next round numbers, so the values
+ * fill the axis.
+ * @param values - The values to fit; non-finite ones are ignored.
+ * @param options - Padding as a share of the range, the tick count to aim for, and limits the
+ * padding doesn't cross (e.g. 0 and 1 for a performance).
+ * @returns The scale.
+ */
+export function createZoomedScale(
+  values: readonly number[],
+  options: {
+    readonly padding: number
+    readonly minTicks: number
+    readonly maxTicks: number
+    readonly limits?: readonly [number, number]
+  },
+): PlotScale {
+  const finite = values.filter((value) => Number.isFinite(value))
+  let low = finite.length > 0 ? Math.min(...finite) : 0
+  let high = finite.length > 0 ? Math.max(...finite) : 1
+  const spread = high > low ? (high - low) * options.padding : Math.max(Math.abs(low) * 0.1, 0.05)
+  const [lowest, highest] = options.limits ?? [-Infinity, Infinity]
+  low = low >= lowest ? Math.max(lowest, low - spread) : low - spread
+  high = high <= highest ? Math.min(highest, high + spread) : high + spread
+  const ticks = roundTicksInside(low, high, options.minTicks, options.maxTicks)
+  return {kind: 'linear', low, high, ticks, project: (value) => (value - low) / (high - low)}
+}
+
 /**
  * Tells whether a cost axis should be logarithmic: the positive costs span more than 10×.
  * @param costs - The costs shown.
