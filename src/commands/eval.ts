@@ -42,6 +42,9 @@ export default class Eval extends BaseCommand {
       default: 1000,
       min: 0,
     }),
+    'by-task': Flags.boolean({
+      description: 'Prints a per-task table for each router after the comparison.',
+    }),
     csv: Flags.string({description: 'Writes one CSV row per router and λ to this file.'}),
     plot: Flags.string({description: 'Writes the cost–quality plot as SVG to this file.'}),
     'min-performance': Flags.string({
@@ -91,7 +94,13 @@ export default class Eval extends BaseCommand {
     })
     if (!this.jsonEnabled()) {
       const color = useColor(flags['no-color'])
-      outputResult(formatEvaluationOutput(result.report, {color, width: terminalWidth()}))
+      outputResult(
+        formatEvaluationOutput(result.report, {
+          color,
+          width: terminalWidth(),
+          byTask: flags['by-task'],
+        }),
+      )
       for (const file of result.written) outputInfo(`Wrote ${file}`)
     }
     for (const failure of result.gateFailures) {

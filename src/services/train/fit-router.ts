@@ -51,8 +51,7 @@ export async function fitRouter(
     specificationVersion: 'v1',
     createdAt: new Date().toISOString(),
     candidates: matrix.models.map((model) => model.name),
-    embedding:
-      embeddings ? describeEmbedding(options.embedder, embeddings) : null,
+    embedding: embeddings ? describeEmbedding(options.embedder, embeddings) : null,
     dataFingerprint: fingerprintMatrix(matrix),
     hparam,
     costModel: options.costModel,
