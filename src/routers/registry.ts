@@ -2,6 +2,7 @@ import {UserError} from '../errors/index.js'
 import {bestSingleRouter} from './best-single/best-single-router.js'
 import {knnRouterDefinition} from './knn/index.js'
 import {largestLLMRouter} from './largest-llm/largest-llm-router.js'
+import {mlpRouterDefinition} from './mlp/index.js'
 import {oracleRouter} from './oracle/oracle-router.js'
 import {randomRouter} from './random/random-router.js'
 import type {RouterDefinition} from './router-definition.js'
@@ -10,6 +11,7 @@ import {smallestLLMRouter} from './smallest-llm/smallest-llm-router.js'
 /** Every built-in router, in the order `llmrouter routers` lists them. */
 export const builtInRouters: readonly RouterDefinition[] = [
   knnRouterDefinition,
+  mlpRouterDefinition,
   smallestLLMRouter,
   largestLLMRouter,
   randomRouter,
