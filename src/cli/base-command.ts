@@ -1,7 +1,7 @@
 import {Command} from '@oclif/core'
 import process from 'node:process'
 
-import {LLMRouterError} from '../errors/index.js'
+import {LLMRouterError, usageError} from '../errors/index.js'
 import {setVerbosity} from '../output.js'
 import {formatErrorForTerminal} from './format-error.js'
 
@@ -11,8 +11,13 @@ export abstract class BaseCommand extends Command {
     setVerbosity(flags.verbose ? 'verbose' : flags.quiet ? 'quiet' : 'normal')
   }
 
-  protected override async catch(error: Error & {exitCode?: number}): Promise<unknown> {
-    if (!LLMRouterError.isInstance(error)) return super.catch(error)
+  protected override async catch(
+    error: Error & {exitCode?: number; oclif?: {exit?: number}},
+  ): Promise<unknown> {
+    if (!LLMRouterError.isInstance(error)) {
+      if (error.oclif?.exit !== 2) return super.catch(error)
+      return this.catch(describeParseError(this.id ?? '', error))
+    }
     process.exitCode = error.exitCode
     if (this.jsonEnabled()) {
       this.logJson({
@@ -27,6 +32,19 @@ export abstract class BaseCommand extends Command {
       oclif: {exit: error.exitCode},
     })
   }
+}
+
+/**
+ * Rewrites oclif's parse errors (an unknown flag, a missing value) in our one-line voice.
+ * @param commandId - The command that was run, for the help hint.
+ * @param error - oclif's error, exit code 2.
+ * @returns The usage error to print instead.
+ */
+function describeParseError(commandId: string, error: Error): LLMRouterError {
+  const [firstLine = error.message] = error.message.split('\n')
+  return usageError(`${firstLine.replace(/\.$/, '')}.`, [
+    `Run \`llmrouter ${commandId} --help\` to see the flags.`,
+  ])
 }
 
 function isVerbose(argv: readonly string[]): boolean {

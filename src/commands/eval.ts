@@ -82,13 +82,14 @@ export default class Eval extends BaseCommand {
       csvPath: flags.csv,
       plotPath: flags.plot,
       gates: {
-        minPerformance: parseOptionalNumber(flags['min-performance'], '--min-performance'),
-        maxCost: parseOptionalNumber(flags['max-cost'], '--max-cost'),
+        minPerformance: parseOptionalNumber(flags['min-performance'], '--min-performance', '0.6'),
+        maxCost: parseOptionalNumber(flags['max-cost'], '--max-cost', '0.0005'),
         minPerformanceVsBest: parseOptionalNumber(
           flags['min-performance-vs-best'],
           '--min-performance-vs-best',
+          '0.95',
         ),
-        maxCostVsBest: parseOptionalNumber(flags['max-cost-vs-best'], '--max-cost-vs-best'),
+        maxCostVsBest: parseOptionalNumber(flags['max-cost-vs-best'], '--max-cost-vs-best', '0.5'),
       },
       onStage: (stage) => outputInfo(`llmrouter eval: ${stage}`),
     })
@@ -111,6 +112,10 @@ export default class Eval extends BaseCommand {
   }
 }
 
-function parseOptionalNumber(text: string | undefined, flag: string): number | undefined {
-  return text === undefined ? undefined : parseNonNegativeNumber(text, flag)
+function parseOptionalNumber(
+  text: string | undefined,
+  flag: string,
+  example: string,
+): number | undefined {
+  return text === undefined ? undefined : parseNonNegativeNumber(text, flag, example)
 }

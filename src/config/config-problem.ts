@@ -31,7 +31,7 @@ export class RouterConfigError extends UserError {
    * @param problems - What's wrong, at least one.
    */
   constructor(file: string, source: string, problems: readonly ConfigProblem[]) {
-    super(formatConfigProblems(file, source, problems), {code: 'CONFIG_INVALID'})
+    super(formatConfigProblems(file, source, problems), {code: 'CONFIG_INVALID', exitCode: 2})
     this.file = file
     this.problems = problems
   }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 
 import {commandFixture, createTestSandbox, errorLines} from '../support/run-cli.js'
+import {knownRouterList} from '../support/known-routers.js'
 
 interface ReportPoint {
   lambda: number
@@ -154,9 +155,7 @@ describe.concurrent('llmrouter eval', () => {
     expect(JSON.parse(stdout)).toEqual({
       error: {
         code: 'ROUTER_UNKNOWN',
-        message:
-          'Router "knnrouterr" isn\'t registered. Known routers: best_single, knnrouter, ' +
-          'largest_llm, oracle, randomrouter, smallest_llm.',
+        message: `Router "knnrouterr" isn't registered. Known routers: ${knownRouterList()}.`,
         suggestions: ['Run `llmrouter routers` to see each with its family and capabilities.'],
       },
     })

@@ -9,6 +9,7 @@ import {
   defaultCliTimeoutMs,
   errorLines,
 } from '../support/run-cli.js'
+import {knownRouterList} from '../support/known-routers.js'
 
 const twoTopics = commandFixture('two-topics')
 
@@ -138,9 +139,8 @@ describe.concurrent('llmrouter train', () => {
     expect(exitCode).toBe(2)
     expect(stdout).toBe('')
     expect(errorLines(stderr)).toEqual([
-      'Error: Router "knnrouterr" isn\'t registered. Known routers: best_single, knnrouter, ' +
-        'largest_llm, oracle, randomrouter, smallest_llm. Run `llmrouter routers` to see each ' +
-        'with its family and capabilities.',
+      `Error: Router "knnrouterr" isn't registered. Known routers: ${knownRouterList()}. ` +
+        'Run `llmrouter routers` to see each with its family and capabilities.',
     ])
     expect(await sandbox.listFiles()).toEqual([])
   })

@@ -6,14 +6,10 @@ import {builtInRouters} from '../../src/routers/registry.js'
 
 describe('createHparamSchemaTable', () => {
   test('holds the registry routers it is given', () => {
-    expect(createHparamSchemaTable(builtInRouters).routerIds()).toEqual([
-      'best_single',
-      'knnrouter',
-      'largest_llm',
-      'oracle',
-      'randomrouter',
-      'smallest_llm',
-    ])
+    const ids = builtInRouters.map((router) => router.id).sort()
+
+    expect(createHparamSchemaTable(builtInRouters).routerIds()).toEqual(ids)
+    expect(ids).toEqual(expect.arrayContaining(['knnrouter', 'oracle', 'smallest_llm']))
   })
 
   test('takes each router schema from its registry row', () => {

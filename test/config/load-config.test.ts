@@ -12,6 +12,7 @@ import {
 } from '../../src/config/index.js'
 import {LLMRouterError} from '../../src/errors/index.js'
 import {builtInRouters} from '../../src/routers/registry.js'
+import {knownRouterList} from '../support/known-routers.js'
 
 const fixtures = relative(
   process.cwd(),
@@ -204,8 +205,7 @@ describe('loadRouterConfig', () => {
     expect(error.message).toBe(
       [
         `${file}:2:9 router: "knnroutr" isn't a router with a config schema. Known routers:` +
-          ' best_single, knnrouter, largest_llm, oracle, randomrouter, smallest_llm.' +
-          ' Did you mean "knnrouter"?',
+          ` ${knownRouterList()}. Did you mean "knnrouter"?`,
         '  router: knnroutr',
         '          ^',
       ].join('\n'),
@@ -239,7 +239,7 @@ describe('loadRouterConfig', () => {
         key: 'router',
         message:
           'is missing, and the file name "mine" isn\'t a router id. Set it. Known routers:' +
-          ' best_single, knnrouter, largest_llm, oracle, randomrouter, smallest_llm.',
+          ` ${knownRouterList()}.`,
         line: 1,
         column: 1,
       },

@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest'
 
 import {createRouterRegistry} from '../../src/routers/registry.js'
+import {knownRouterList} from '../support/known-routers.js'
 
 describe('createRouterRegistry', () => {
   test('finds routers by id or alias whatever the case', () => {
@@ -15,7 +16,7 @@ describe('createRouterRegistry', () => {
     const registry = createRouterRegistry()
 
     expect(() => registry.resolve('knnrouterr')).toThrow(
-      'Router "knnrouterr" isn\'t registered. Known routers: best_single, knnrouter, largest_llm, oracle, randomrouter, smallest_llm.',
+      `Router "knnrouterr" isn't registered. Known routers: ${knownRouterList()}.`,
     )
   })
 

@@ -1,7 +1,11 @@
 import type {ModelCard, OutcomeMatrix, QueryRecord} from '../../src/data/types.js'
 
 /** A model card with a price per million tokens for input and output alike. */
-export function modelCard(name: string, price: number, sizeBillions: number | null = null): ModelCard {
+export function modelCard(
+  name: string,
+  price: number,
+  sizeBillions: number | null = null,
+): ModelCard {
   return {
     name,
     inputPrice: price,

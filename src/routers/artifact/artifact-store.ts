@@ -1,4 +1,4 @@
-import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 
 import type {CostModelParameters} from '../../data/cost-model.js'
@@ -63,7 +63,27 @@ export async function saveArtifact(
   artifact: {manifest: Omit<ArtifactManifest, 'arrays'>; arrays: Record<string, ArtifactArray>},
 ): Promise<ArtifactManifest> {
   const target = path.resolve(directory)
+  await requireReplaceableDestination(target, directory)
   const staging = `${target}.tmp-${process.pid}`
+  try {
+    const manifest = await writeStagingFolder(staging, artifact)
+    await swapIntoPlace(staging, target)
+    return manifest
+  } catch (error) {
+    await rm(staging, {recursive: true, force: true}).catch(() => undefined)
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new UserError(`Couldn't write the artifact folder "${directory}": ${detail}.`, {
+      code: 'DATA_WRITE_FAILED',
+      cause: error,
+      suggestions: ['Pass --output (or model_path.save_model_path) a folder you can write to.'],
+    })
+  }
+}
+
+async function writeStagingFolder(
+  staging: string,
+  artifact: {manifest: Omit<ArtifactManifest, 'arrays'>; arrays: Record<string, ArtifactArray>},
+): Promise<ArtifactManifest> {
   await rm(staging, {recursive: true, force: true})
   await mkdir(staging, {recursive: true})
   const entries: Record<string, ArrayEntry> = {}
@@ -74,12 +94,32 @@ export async function saveArtifact(
   }
   const manifest: ArtifactManifest = {...artifact.manifest, arrays: entries}
   await writeFile(path.join(staging, manifestFile), `${JSON.stringify(manifest, null, 2)}\n`)
+  return manifest
+}
+
+/** Replaces the destination with the finished staging folder; the old one goes only after. */
+async function swapIntoPlace(staging: string, target: string): Promise<void> {
   const previous = `${target}.old-${process.pid}`
   await rm(previous, {recursive: true, force: true})
   await rename(target, previous).catch(() => undefined)
   await rename(staging, target)
   await rm(previous, {recursive: true, force: true})
-  return manifest
+}
+
+async function requireReplaceableDestination(target: string, directory: string): Promise<void> {
+  const stats = await stat(target).catch(() => null)
+  if (!stats) return
+  if (stats.isDirectory()) {
+    const entries = await readdir(target)
+    if (entries.length === 0 || entries.includes(manifestFile)) return
+  }
+  throw new UserError(
+    `"${directory}" exists and isn't an llmrouter artifact folder, so training won't replace it.`,
+    {
+      code: 'DATA_WRITE_FAILED',
+      suggestions: ['Pass --output a new folder, or the folder of an earlier artifact.'],
+    },
+  )
 }
 
 /**
