@@ -1,0 +1,130 @@
+import {BugError, UserError} from '../../errors/index.js'
+import type {EmbeddingProvider} from '../../embeddings/types.js'
+import {createVectorIndex, ExactIndex} from '../../index/index.js'
+import type {Neighbours, VectorIndex} from '../../index/types.js'
+import type {Artifact} from '../artifact/artifact-store.js'
+import type {RouterQuery} from '../spec/index.js'
+import type {EloHparam} from './elo-config.js'
+import type {ScoreCalibration} from './math/rating-estimates.js'
+
+/** The small state `trainEloRouter` keeps in `router.json`. */
+export interface EloState {
+  /** Global Elo ratings, in candidate order. */
+  readonly ratings: readonly number[]
+  readonly calibration: ScoreCalibration
+  /** Mean over training queries of each query's mean outcome. */
+  readonly fieldMean: number
+}
+
+/**
+ * Reads and checks elorouter's state from an artifact.
+ * @param artifact - What `trainEloRouter` stored.
+ * @returns The state.
+ */
+export function readEloState(artifact: Artifact): EloState {
+  const {state, candidates} = artifact.manifest
+  const ratings = Array.isArray(state.ratings) ? state.ratings.map(Number) : []
+  const calibration = state.calibration as Partial<ScoreCalibration> | undefined
+  const level = Number(calibration?.level)
+  const slope = Number(calibration?.slope)
+  const fieldMean = Number(state.fieldMean)
+  const valid =
+    ratings.length === candidates.length &&
+    ratings.every(Number.isFinite) &&
+    Number.isFinite(level) &&
+    Number.isFinite(slope) &&
+    Number.isFinite(fieldMean)
+  if (!valid) throw invalidArtifact('its ratings or calibration are missing or malformed')
+  return {ratings, calibration: {level, slope}, fieldMean}
+}
+
+/**
+ * Reads the training outcomes that similarity mode rates neighbours from.
+ * @param artifact - What `trainEloRouter` stored.
+ * @returns Outcomes, row-major by training query.
+ */
+export function readTrainingOutcomes(artifact: Artifact): Float32Array {
+  const {performance} = artifact.arrays
+  if (!(performance instanceof Float32Array)) {
+    throw invalidArtifact('it lacks the training outcomes similarity mode needs')
+  }
+  return performance
+}
+
+/**
+ * Builds the vector index over the training embeddings.
+ * @param artifact - What `trainEloRouter` stored.
+ * @param hparam - Validated hyper-parameters, for the index kind.
+ * @returns The index, one row per training query.
+ */
+export function buildTrainingIndex(artifact: Artifact, hparam: EloHparam): VectorIndex {
+  const embeddings = artifact.arrays.embeddings
+  const dimension = artifact.manifest.embedding?.dimension ?? 0
+  if (!(embeddings instanceof Float32Array) || dimension === 0) {
+    throw invalidArtifact('it has no training embeddings')
+  }
+  const rowCount = embeddings.length / dimension
+  const index = createVectorIndex({dimension, kind: hparam.index, expectedSize: rowCount})
+  const rows: Float32Array[] = []
+  for (let row = 0; row < rowCount; row++) {
+    rows.push(embeddings.subarray(row * dimension, (row + 1) * dimension))
+  }
+  index.add(rows)
+  return index
+}
+
+/**
+ * Finds each query's nearest training queries, in one pass over the rows when the index is exact.
+ * @param index - The training index.
+ * @param vectors - One embedding per query.
+ * @param k - Neighbours per query.
+ * @returns Neighbours per query, closest first.
+ */
+export function searchNeighbours(
+  index: VectorIndex,
+  vectors: readonly Float32Array[],
+  k: number,
+): Neighbours[] {
+  if (index instanceof ExactIndex) return index.searchBatch(vectors, k)
+  return vectors.map((vector) => index.search(vector, k))
+}
+
+/**
+ * Returns each query's embedding, embedding those that arrive without one.
+ * @param queries - The queries.
+ * @param embedder - Embeds the missing ones.
+ * @param dimension - The dimension the router was trained with.
+ * @returns One vector per query.
+ */
+export async function embedQueries(
+  queries: readonly RouterQuery[],
+  embedder: EmbeddingProvider | null,
+  dimension: number,
+): Promise<Float32Array[]> {
+  const missing = queries.filter((query) => !query.embedding).map((query) => query.text)
+  if (missing.length > 0 && !embedder) {
+    throw new BugError('elorouter got queries without embeddings and no embedder to make them.')
+  }
+  const made = missing.length > 0 && embedder ? await embedder.embed(missing) : []
+  let next = 0
+  return queries.map((query) => {
+    const vector = query.embedding ?? made[next++]
+    if (!vector || vector.length !== dimension) {
+      throw new UserError(
+        `A query embedding has ${vector?.length ?? 0} dimensions; elorouter was trained on ${dimension}.`,
+        {
+          code: 'ARTIFACT_MISMATCH',
+          suggestions: ['Route with the embedding model it was trained with.'],
+        },
+      )
+    }
+    return vector
+  })
+}
+
+function invalidArtifact(problem: string): UserError {
+  return new UserError(`The elorouter artifact is unusable: ${problem}.`, {
+    code: 'ARTIFACT_INVALID',
+    suggestions: ['Train it again with `llmrouter train --router elorouter`.'],
+  })
+}
