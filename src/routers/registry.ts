@@ -1,5 +1,6 @@
 import {UserError} from '../errors/index.js'
 import {bestSingleRouter} from './best-single/best-single-router.js'
+import {eloRouterDefinition} from './elo/index.js'
 import {knnRouterDefinition} from './knn/index.js'
 import {largestLLMRouter} from './largest-llm/largest-llm-router.js'
 import {mlpRouterDefinition} from './mlp/index.js'
@@ -12,6 +13,7 @@ import {smallestLLMRouter} from './smallest-llm/smallest-llm-router.js'
 export const builtInRouters: readonly RouterDefinition[] = [
   knnRouterDefinition,
   mlpRouterDefinition,
+  eloRouterDefinition,
   smallestLLMRouter,
   largestLLMRouter,
   randomRouter,
