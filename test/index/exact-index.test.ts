@@ -98,7 +98,7 @@ describe('ExactIndex', () => {
     await expect(ExactIndex.load(path)).rejects.toThrow(/isn't a vector index saved by llmrouter/)
   })
 
-  test('searches 5,500 × 512 well within a millisecond per query', () => {
+  test('searches 5,500 × 512 in well under 5 ms a query, even on a busy machine', () => {
     // Given
     const index = new ExactIndex(512, 5500)
     index.add(randomUnitVectors(5500, 512, 11))
