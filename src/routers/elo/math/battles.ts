@@ -88,3 +88,48 @@ export function countBattles(
   }
   return wins
 }
+
+/**
+ * Marks the queries whose battles under `all_pairs` with half ties follow from the outcomes
+ * alone: every model has an outcome and each is 0 or 1. For those, i's share of a battle with j
+ * is ½ + ½·(pᵢ − pⱼ), so a weighted sum of their outcomes stands for all their battles.
+ * @param performance - Outcomes, row-major by query.
+ * @param modelCount - Models per row.
+ * @returns 1 for such a query, 0 otherwise.
+ */
+export function markBinaryQueries(performance: Float32Array, modelCount: number): Uint8Array {
+  const queryCount = modelCount > 0 ? performance.length / modelCount : 0
+  const binary = new Uint8Array(queryCount)
+  for (let row = 0; row < queryCount; row++) {
+    let every = true
+    for (let model = 0; model < modelCount && every; model++) {
+      const value = performance[row * modelCount + model]!
+      every = value === 0 || value === 1
+    }
+    binary[row] = every ? 1 : 0
+  }
+  return binary
+}
+
+/**
+ * Adds the battles of binary queries from their summed outcomes: with total weight T and
+ * weighted outcome sums S, model i wins ½T + ½(Sᵢ − Sⱼ) against j. Costs M² instead of k·M².
+ * @param outcomeSums - Weighted sum of each model's outcomes over the binary queries.
+ * @param totalWeight - Their summed weight.
+ * @param wins - The win table, updated in place.
+ */
+export function addBinaryBattles(
+  outcomeSums: Float64Array,
+  totalWeight: number,
+  wins: Float64Array,
+): void {
+  const modelCount = outcomeSums.length
+  if (totalWeight === 0) return
+  for (let first = 0; first < modelCount; first++) {
+    for (let second = first + 1; second < modelCount; second++) {
+      const margin = (outcomeSums[first]! - outcomeSums[second]!) / 2
+      wins[first * modelCount + second]! += totalWeight / 2 + margin
+      wins[second * modelCount + first]! += totalWeight / 2 - margin
+    }
+  }
+}

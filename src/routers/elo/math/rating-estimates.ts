@@ -1,5 +1,5 @@
 import type {BattleRules} from './battles.js'
-import {addQueryBattles} from './battles.js'
+import {addBinaryBattles, addQueryBattles, markBinaryQueries} from './battles.js'
 import {createBradleyTerrySolver, expectedScores} from './bradley-terry.js'
 
 /**
@@ -136,6 +136,9 @@ export function createLocalRatingEstimator(
 ): LocalRatingEstimator {
   const {performance, modelCount, globalTheta, rules} = table
   const rowMeans = meanPerRow(performance, modelCount)
+  const binary = markBinaryQueries(performance, modelCount)
+  const summable = rules.battles === 'all_pairs' && rules.ties === 'half'
+  const outcomeSums = new Float64Array(modelCount)
   const solver = createBradleyTerrySolver(modelCount)
   const wins = new Float64Array(modelCount * modelCount)
   const theta = new Float64Array(modelCount)
@@ -147,18 +150,28 @@ export function createLocalRatingEstimator(
   }
   return (rows, distances, into, offset) => {
     wins.fill(0)
+    outcomeSums.fill(0)
+    let binaryWeight = 0
     let levelSum = options.priorStrength * table.fieldMean
     let weightSum = options.priorStrength
     const nearest = distances.length > 0 ? distances[0]! : 0
     for (let index = 0; index < rows.length; index++) {
       const weight = Math.exp((nearest - distances[index]!) / options.temperature)
       const row = rows[index]!
-      addQueryBattles(performance, row, modelCount, weight, rules, wins)
+      if (summable && binary[row] === 1) {
+        for (let model = 0; model < modelCount; model++) {
+          outcomeSums[model]! += weight * performance[row * modelCount + model]!
+        }
+        binaryWeight += weight
+      } else {
+        addQueryBattles(performance, row, modelCount, weight, rules, wins)
+      }
       const rowMean = rowMeans[row]!
       if (Number.isNaN(rowMean)) continue
       levelSum += weight * rowMean
       weightSum += weight
     }
+    addBinaryBattles(outcomeSums, binaryWeight, wins)
     theta.set(globalTheta)
     solver.fit(wins, globalTheta, theta, solverOptions)
     const localField = weightSum > 0 ? levelSum / weightSum : table.fieldMean

@@ -20,36 +20,6 @@ function fitStrengths(wins: Float64Array, modelCount: number): Float64Array {
   return theta
 }
 
-describe('countBattles', () => {
-  test('lets the better model win each pair and splits a tie into two half wins', () => {
-    const performance = Float32Array.from([1, 0, 0.5, 1, 1, Number.NaN])
-
-    const wins = countBattles(performance, 3, allPairs)
-
-    // Query 1: a beats b and c, c beats b. Query 2: a and b tie, c sits out.
-    expect(Array.from(wins)).toEqual([0, 1.5, 1, 0.5, 0, 0, 0, 1, 0])
-  })
-
-  test('skips ties when told to', () => {
-    const wins = countBattles(Float32Array.from([1, 1, 1, 0]), 2, {
-      battles: 'all_pairs',
-      ties: 'skip',
-    })
-
-    expect(Array.from(wins)).toEqual([0, 1, 0, 0])
-  })
-
-  test('lets the first best model beat every other one under the Python rule, even an equal one', () => {
-    const wins = countBattles(Float32Array.from([1, 1, 0, 0, 1, 1]), 3, {
-      battles: 'best_vs_rest',
-      ties: 'half',
-    })
-
-    // Query 1: a (first of the two best) beats b and c. Query 2: b beats a and c.
-    expect(Array.from(wins)).toEqual([0, 1, 1, 1, 0, 1, 0, 0, 0])
-  })
-})
-
 describe('createBradleyTerrySolver', () => {
   test('fits the odds of a 3–1 record: ratings ln 3 apart, centred on the initial rating', () => {
     const wins = Float64Array.from([0, 3, 1, 0])
