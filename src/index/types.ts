@@ -26,6 +26,14 @@ export interface VectorIndex {
    */
   search(query: Float32Array, k: number): Neighbours
   /**
+   * Finds the k closest stored vectors to each of many queries, faster than one by one where
+   * the implementation can share work or threads across queries.
+   * @param queries - Vectors of length `dimension`.
+   * @param k - Neighbours per query.
+   * @returns One result per query, in order.
+   */
+  searchBatch?(queries: readonly Float32Array[], k: number): Neighbours[]
+  /**
    * Writes the index to a file so `load` can restore it.
    * @param path - Destination file; written atomically.
    */

@@ -1,4 +1,5 @@
 import {randomUUID} from 'node:crypto'
+import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -87,7 +88,8 @@ export class USearchIndex implements VectorIndex {
     })
     const first = this.size
     const keys = BigUint64Array.from(vectors, (_, index) => BigInt(first + index))
-    this.#index.add(keys, packed)
+    // One thread: a multi-threaded build links the graph in a different order on every run.
+    this.#index.add(keys, packed, 1)
   }
 
   search(query: Float32Array, k: number): Neighbours {
@@ -99,6 +101,58 @@ export class USearchIndex implements VectorIndex {
       rows: Int32Array.from(keys, (key) => Number(key)),
       distances: Float32Array.from(distances.subarray(0, keys.length)),
     }
+  }
+
+  searchBatch(queries: readonly Float32Array[], k: number): Neighbours[] {
+    const count = Math.min(Math.floor(k), this.size)
+    if (queries.length === 0 || count <= 0) {
+      return queries.map(() => ({rows: new Int32Array(0), distances: new Float32Array(0)}))
+    }
+    const packed = new Float32Array(queries.length * this.dimension)
+    queries.forEach((query, index) => {
+      this.#checkLength(query)
+      packed.set(normalizedCopy(query), index * this.dimension)
+    })
+    // Threads 0 lets usearch use every core, which is where a batch gains over single searches.
+    const {keys, distances, counts} = this.#index.search(packed, count, 0) as {
+      keys: BigUint64Array
+      distances: Float32Array
+      counts: BigUint64Array
+    }
+    return queries.map((_, query) => {
+      const start = query * count
+      const found = Number(counts[query] ?? 0)
+      return {
+        rows: Int32Array.from(keys.subarray(start, start + found), (key) => Number(key)),
+        distances: distances.slice(start, start + found),
+      }
+    })
+  }
+
+  /**
+   * Serialises the graph, so an artifact can carry it and skip rebuilding it on load.
+   * @returns usearch's own file format, as bytes.
+   */
+  toBytes(): Uint8Array {
+    return withTemporaryFileSync((temporary) => {
+      this.#index.save(temporary)
+      return new Uint8Array(readFileSync(temporary))
+    })
+  }
+
+  /**
+   * Restores a graph serialised by `toBytes`.
+   * @param dimension - Length of every vector.
+   * @param bytes - What `toBytes` returned.
+   * @returns The index.
+   */
+  static fromBytes(dimension: number, bytes: Uint8Array): USearchIndex {
+    const index = new USearchIndex(dimension)
+    withTemporaryFileSync((temporary) => {
+      writeFileSync(temporary, bytes)
+      index.#index.load(temporary)
+    })
+    return index
   }
 
   async save(path: string): Promise<void> {
@@ -120,6 +174,16 @@ export class USearchIndex implements VectorIndex {
         {code: 'USAGE'},
       )
     }
+  }
+}
+
+function withTemporaryFileSync<TResult>(action: (path: string) => TResult): TResult {
+  // usearch reads and writes graphs only through file paths.
+  const path = join(tmpdir(), `llmrouter-usearch-${randomUUID()}.bin`)
+  try {
+    return action(path)
+  } finally {
+    rmSync(path, {force: true})
   }
 }
 

@@ -5,10 +5,10 @@ import type {CostModelParameters} from '../../data/cost-model.js'
 import type {EmbeddingSpec} from '../../embeddings/create-embedding-provider.js'
 import {UserError} from '../../errors/index.js'
 
-/** The typed arrays an artifact may hold; stored raw, little-endian. */
-export type ArtifactArray = Float32Array | Float64Array | Int32Array
+/** The typed arrays an artifact may hold; stored raw, little-endian. Bytes hold opaque blobs. */
+export type ArtifactArray = Float32Array | Float64Array | Int32Array | Uint8Array
 
-type ArrayType = 'float32' | 'float64' | 'int32'
+type ArrayType = 'float32' | 'float64' | 'int32' | 'uint8'
 
 /** Where one stored array lives and how to read it back. */
 export interface ArrayEntry {
@@ -187,8 +187,11 @@ function artifactError(reason: string, cause?: unknown): UserError {
 function dtypeOf(array: ArtifactArray): ArrayType {
   if (array instanceof Float64Array) return 'float64'
   if (array instanceof Int32Array) return 'int32'
+  if (array instanceof Uint8Array) return 'uint8'
   return 'float32'
 }
+
+const bytesPerElement: Record<ArrayType, number> = {float32: 4, float64: 8, int32: 4, uint8: 1}
 
 const littleEndianHost = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
@@ -198,7 +201,7 @@ function toLittleEndianBytes(array: ArtifactArray): Uint8Array {
 }
 
 function fromLittleEndianBytes(bytes: Uint8Array, entry: ArrayEntry, file: string): ArtifactArray {
-  const width = entry.dtype === 'float64' ? 8 : 4
+  const width = bytesPerElement[entry.dtype]
   if (bytes.byteLength !== entry.length * width) {
     throw artifactError(`${file} holds ${bytes.byteLength} bytes, not ${entry.length * width}`)
   }
@@ -206,6 +209,7 @@ function fromLittleEndianBytes(bytes: Uint8Array, entry: ArrayEntry, file: strin
   const aligned = new Uint8Array(littleEndianHost ? bytes : swapBytes(bytes, width)).buffer
   if (entry.dtype === 'float64') return new Float64Array(aligned)
   if (entry.dtype === 'int32') return new Int32Array(aligned)
+  if (entry.dtype === 'uint8') return new Uint8Array(aligned)
   return new Float32Array(aligned)
 }
 

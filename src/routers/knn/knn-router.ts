@@ -1,14 +1,14 @@
 import {predictQueryCosts} from '../../data/cost-model.js'
 import {BugError, UserError} from '../../errors/index.js'
 import type {EmbeddingProvider} from '../../embeddings/types.js'
-import {createVectorIndex} from '../../index/index.js'
-import type {Neighbours, VectorIndex} from '../../index/types.js'
+import type {Neighbours} from '../../index/types.js'
 import type {Artifact} from '../artifact/artifact-store.js'
 import type {RouterRuntime} from '../router-definition.js'
 import {decideFromScores} from '../scoring/pick-by-utility.js'
 import type {Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
 import type {KNNHparam} from './knn-config.js'
 import {knnHparamSchema} from './knn-config.js'
+import {openKNNIndex} from './knn-index.js'
 import type {NeighbourTable} from './math/neighbour-estimates.js'
 import {estimatePerformance, voteForModel} from './math/neighbour-estimates.js'
 
@@ -29,12 +29,13 @@ export function createKNNRouter(artifact: Artifact, runtime: RouterRuntime): Rou
   const {manifest} = artifact
   const hparam = knnHparamSchema.parse(manifest.hparam)
   const table = readNeighbourTable(artifact)
-  const index = buildIndex(artifact, hparam)
+  const index = openKNNIndex(artifact)
   const k = Math.min(hparam.n_neighbors, index.size)
   const candidates = manifest.candidates
 
   const findNeighbours = async (queries: readonly RouterQuery[]): Promise<Neighbours[]> => {
     const vectors = await embedQueries(queries, runtime.embedder, index.dimension)
+    if (index.searchBatch && vectors.length > 1) return index.searchBatch(vectors, k)
     return vectors.map((vector) => index.search(vector, k))
   }
 
@@ -122,25 +123,6 @@ function readNeighbourTable(artifact: Artifact): NeighbourTable {
   }
   const modelMeans = Float32Array.from(Array.isArray(means) ? means.map(Number) : [])
   return {performance, labels, modelMeans, modelCount: artifact.manifest.candidates.length}
-}
-
-function buildIndex(artifact: Artifact, hparam: KNNHparam): VectorIndex {
-  const embeddings = artifact.arrays.embeddings
-  const dimension = artifact.manifest.embedding?.dimension ?? 0
-  if (!(embeddings instanceof Float32Array) || dimension === 0) {
-    throw new UserError('The knnrouter artifact has no training embeddings.', {
-      code: 'ARTIFACT_INVALID',
-      suggestions: ['Train it again with `llmrouter train --router knnrouter`.'],
-    })
-  }
-  const rowCount = embeddings.length / dimension
-  const index = createVectorIndex({dimension, kind: hparam.index, expectedSize: rowCount})
-  const rows: Float32Array[] = []
-  for (let row = 0; row < rowCount; row++) {
-    rows.push(embeddings.subarray(row * dimension, (row + 1) * dimension))
-  }
-  index.add(rows)
-  return index
 }
 
 async function embedQueries(

@@ -1,7 +1,9 @@
 import {UserError} from '../../errors/index.js'
+import type {ArtifactArray} from '../artifact/artifact-store.js'
 import {meanPerformanceByModel} from '../fixed/fixed-choice-router.js'
 import type {RouterTrainingInput, RouterTrainingResult} from '../router-definition.js'
 import {knnHparamSchema} from './knn-config.js'
+import {buildHNSWBytes, chooseKNNIndex} from './knn-index.js'
 import {argmaxLabels} from './math/neighbour-estimates.js'
 
 /**
@@ -25,13 +27,16 @@ export function trainKNNRouter(input: RouterTrainingInput): Promise<RouterTraini
   const modelCount = matrix.models.length
   const labels = argmaxLabels(matrix.performance, modelCount)
   const modelMeans = meanPerformanceByModel(matrix)
+  const indexKind = chooseKNNIndex(hparam, embeddings.length)
+  const arrays: Record<string, ArtifactArray> = {
+    embeddings: stacked,
+    performance: matrix.performance,
+    labels,
+  }
+  if (indexKind === 'usearch') arrays.hnsw = buildHNSWBytes(stacked, dimension)
   return Promise.resolve({
-    state: {dimension, modelMeans, hparam},
-    arrays: {
-      embeddings: stacked,
-      performance: matrix.performance,
-      labels,
-    },
+    state: {dimension, modelMeans, hparam, index: indexKind},
+    arrays,
     metrics: {trainingQueries: matrix.queries.length},
   })
 }

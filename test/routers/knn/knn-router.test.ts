@@ -92,3 +92,28 @@ describe('knnrouter in argmax mode', () => {
     expect(router.scoreBatch).toBeUndefined()
   })
 })
+
+describe('knnrouter with an HNSW index', () => {
+  test('finds the same neighbours as the exact index and carries its graph in the artifact', async () => {
+    const exact = await trainKNN({n_neighbors: 3, index: 'exact'})
+    const {artifact} = await fitRouter({
+      definition: knnRouterDefinition,
+      matrix,
+      hparam: {n_neighbors: 3, index: 'usearch'},
+      seed: 1,
+      costModel: fitCostModel(matrix),
+      embedder: null,
+      embeddings,
+    })
+    const hnsw = knnRouterDefinition.create(artifact, {embedder: null, seed: 1})
+
+    const queries = [mathQuery, triviaQuery]
+    const fromExact = await exact.scoreBatch?.(queries)
+    const fromHNSW = await hnsw.scoreBatch?.(queries)
+
+    expect(artifact.arrays.hnsw).toBeInstanceOf(Uint8Array)
+    expect(Array.from(fromHNSW?.performance ?? [])).toEqual(
+      Array.from(fromExact?.performance ?? []),
+    )
+  })
+})
