@@ -18,6 +18,8 @@ export interface USearchIndexOptions {
   readonly expansionAdd?: number
   /** Candidate list size while searching (ef); higher is more exact and slower. */
   readonly expansionSearch?: number
+  /** How stored vectors are kept: `f16` halves memory and doubles speed at near-equal recall. */
+  readonly quantization?: 'f32' | 'f16' | 'i8'
 }
 
 type NativeIndex = InstanceType<USearchModule['Index']>
@@ -49,7 +51,7 @@ export class USearchIndex implements VectorIndex {
     this.#index = new usearch.Index({
       dimensions: dimension,
       metric: usearch.MetricKind.Cos,
-      quantization: usearch.ScalarKind.F32,
+      quantization: scalarKind(usearch, options.quantization ?? 'f32'),
       connectivity: options.connectivity ?? 0,
       expansion_add: options.expansionAdd ?? 0,
       expansion_search: options.expansionSearch ?? 0,
@@ -144,10 +146,15 @@ export class USearchIndex implements VectorIndex {
    * Restores a graph serialised by `toBytes`.
    * @param dimension - Length of every vector.
    * @param bytes - What `toBytes` returned.
+   * @param options - The settings the graph was built with.
    * @returns The index.
    */
-  static fromBytes(dimension: number, bytes: Uint8Array): USearchIndex {
-    const index = new USearchIndex(dimension)
+  static fromBytes(
+    dimension: number,
+    bytes: Uint8Array,
+    options: USearchIndexOptions = {},
+  ): USearchIndex {
+    const index = new USearchIndex(dimension, options)
     withTemporaryFileSync((temporary) => {
       writeFileSync(temporary, bytes)
       index.#index.load(temporary)
@@ -175,6 +182,12 @@ export class USearchIndex implements VectorIndex {
       )
     }
   }
+}
+
+function scalarKind(usearch: USearchModule, quantization: 'f32' | 'f16' | 'i8') {
+  if (quantization === 'f16') return usearch.ScalarKind.F16
+  if (quantization === 'i8') return usearch.ScalarKind.I8
+  return usearch.ScalarKind.F32
 }
 
 function withTemporaryFileSync<TResult>(action: (path: string) => TResult): TResult {
