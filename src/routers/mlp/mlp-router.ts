@@ -1,0 +1,187 @@
+import {predictQueryCosts} from '../../data/cost-model.js'
+import {BugError, UserError} from '../../errors/index.js'
+import type {EmbeddingProvider} from '../../embeddings/types.js'
+import type {Artifact} from '../artifact/artifact-store.js'
+import type {RouterRuntime} from '../router-definition.js'
+import {decideFromScores} from '../scoring/pick-by-utility.js'
+import type {CandidateScore, Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
+import type {MLPHparam} from './mlp-config.js'
+import {mlpHparamSchema} from './mlp-config.js'
+import type {DenseLayer, DenseNetwork} from './math/dense-network.js'
+import {createDenseNetwork} from './math/dense-network.js'
+import {scoreEmbeddings} from './mlp-batch-forward.js'
+
+const descriptions: Record<MLPHparam['objective'], string> = {
+  regress:
+    'Predicts each model’s performance with a multilayer perceptron and trades it against cost.',
+  classify: 'Classifies each query’s best model with a multilayer perceptron, ignoring cost.',
+}
+
+/**
+ * Builds mlprouter from its artifact. With `objective: regress` it predicts every candidate's
+ * performance and picks the best q̂ − λ·ĉ, the cheapest on ties; with `objective: classify` it
+ * picks the most probable best model like the Python router (the first on ties) and ignores λ.
+ * A few queries run through the network in plain TypeScript; larger batches in TensorFlow.js.
+ * @param artifact - What `trainMLPRouter` stored.
+ * @param runtime - The embedder for queries that arrive without an embedding.
+ * @returns The router.
+ */
+export function createMLPRouter(artifact: Artifact, runtime: RouterRuntime): RouterV1 {
+  const {manifest} = artifact
+  const hparam = mlpHparamSchema.parse(manifest.hparam)
+  const network = readNetwork(artifact, hparam)
+  const dimension = network.layers[0]?.inputs ?? 0
+  const candidates = manifest.candidates
+
+  /** Scores in the table: predicted performance (regress) or class probability (classify). */
+  const scoreQueries = async (queries: readonly RouterQuery[]): Promise<ScoreTable> => {
+    const inputs = await embedQueries(queries, runtime.embedder, dimension)
+    const modelCount = candidates.length
+    const performance = await scoreEmbeddings(network, inputs, queries.length)
+    const cost = new Float64Array(queries.length * modelCount)
+    queries.forEach((query, row) => {
+      cost.set(predictQueryCosts(manifest.costModel, query.text), row * modelCount)
+    })
+    return {candidates, performance, cost}
+  }
+
+  const routeBatch = async (
+    queries: readonly RouterQuery[],
+    context: {lambda: number},
+  ): Promise<Decision[]> => {
+    const table = await scoreQueries(queries)
+    return queries.map((_, row) =>
+      hparam.objective === 'regress'
+        ? decideFromScores(table, row, context.lambda, explainPrediction)
+        : decideByClass(table, row),
+    )
+  }
+
+  return {
+    specificationVersion: 'v1',
+    id: 'mlprouter',
+    description: descriptions[hparam.objective],
+    family: 'single-round',
+    capabilities: mlpCapabilities(hparam),
+    candidates,
+    route: async (query, context) => {
+      const [decision] = await routeBatch([query], context)
+      if (!decision) throw new BugError('mlprouter returned no decision for one query.')
+      return decision
+    },
+    routeBatch,
+    ...(hparam.objective === 'regress' ? {scoreBatch: scoreQueries} : {}),
+  }
+}
+
+/**
+ * What mlprouter can do under given hyper-parameters.
+ * @param hparam - Validated hyper-parameters.
+ * @returns Its capabilities; it scores only with `objective: regress`.
+ */
+export function mlpCapabilities(hparam: Pick<MLPHparam, 'objective'>): RouterV1['capabilities'] {
+  return {
+    trainable: true,
+    scores: hparam.objective === 'regress',
+    needsEmbeddings: true,
+    callsLLM: false,
+    routeOnly: true,
+  }
+}
+
+function explainPrediction(chosen: CandidateScore): string {
+  const percent = (chosen.performance * 100).toFixed(0)
+  return `The network predicts ${percent}% for ${chosen.model} at $${chosen.cost.toPrecision(2)}.`
+}
+
+/**
+ * The classifier's pick: the most probable best model, the first on ties, whatever λ. Each
+ * score's utility is its probability, the quantity this rule maximises.
+ */
+function decideByClass(table: ScoreTable, row: number): Decision {
+  const modelCount = table.candidates.length
+  const scores: CandidateScore[] = table.candidates.map((model, index) => {
+    const probability = table.performance[row * modelCount + index] ?? 0
+    const cost = table.cost[row * modelCount + index] ?? 0
+    return {model, performance: probability, cost, utility: probability}
+  })
+  // A stable sort keeps candidate order among equal probabilities: ties go to the first.
+  const ordered = [...scores].sort((a, b) => b.utility - a.utility)
+  const chosen = ordered[0]
+  const percent = ((chosen?.performance ?? 0) * 100).toFixed(0)
+  return {
+    model: chosen?.model ?? '',
+    scores: ordered,
+    reason: `The classifier gives ${chosen?.model} a ${percent}% chance of being the best model.`,
+  }
+}
+
+function readNetwork(artifact: Artifact, hparam: MLPHparam): DenseNetwork {
+  const shapes = artifact.manifest.state.shapes
+  const layerCount = hparam.hidden_layer_sizes.length + 1
+  const layers: DenseLayer[] = []
+  for (let layer = 0; layer < layerCount; layer++) {
+    const weights = artifact.arrays[`layer${layer}.weights`]
+    const bias = artifact.arrays[`layer${layer}.bias`]
+    const shape = readShape(shapes, `layer${layer}.weights`)
+    const [inputs = 0, outputs = 0] = shape
+    const previous = layers.at(-1)
+    if (
+      !(weights instanceof Float32Array) ||
+      !(bias instanceof Float32Array) ||
+      shape.length !== 2 ||
+      weights.length !== inputs * outputs ||
+      bias.length !== outputs ||
+      (previous && previous.outputs !== inputs)
+    ) {
+      throw invalidArtifact(`its layer ${layer} is missing or has the wrong shape`)
+    }
+    layers.push({weights, bias, inputs, outputs})
+  }
+  if (layers.at(-1)?.outputs !== artifact.manifest.candidates.length) {
+    throw invalidArtifact('its output layer does not have one unit per candidate')
+  }
+  const output = hparam.objective === 'regress' ? 'sigmoid' : 'softmax'
+  return createDenseNetwork(layers, hparam.activation, output)
+}
+
+function readShape(shapes: unknown, name: string): number[] {
+  if (typeof shapes !== 'object' || shapes === null) return []
+  const shape: unknown = (shapes as Record<string, unknown>)[name]
+  return Array.isArray(shape) ? shape.map(Number) : []
+}
+
+function invalidArtifact(reason: string): UserError {
+  return new UserError(`The mlprouter artifact is unusable: ${reason}.`, {
+    code: 'ARTIFACT_INVALID',
+    suggestions: ['Train it again with `llmrouter train --router mlprouter`.'],
+  })
+}
+
+async function embedQueries(
+  queries: readonly RouterQuery[],
+  embedder: EmbeddingProvider | null,
+  dimension: number,
+): Promise<Float32Array> {
+  const missing = queries.filter((query) => !query.embedding).map((query) => query.text)
+  if (missing.length > 0 && !embedder) {
+    throw new BugError('mlprouter got queries without embeddings and no embedder to make them.')
+  }
+  const made = missing.length > 0 && embedder ? await embedder.embed(missing) : []
+  const stacked = new Float32Array(queries.length * dimension)
+  let next = 0
+  queries.forEach((query, row) => {
+    const vector = query.embedding ?? made[next++]
+    if (vector?.length !== dimension) {
+      throw new UserError(
+        `A query embedding has ${vector?.length ?? 0} dimensions; the router was trained on ${dimension}.`,
+        {
+          code: 'ARTIFACT_MISMATCH',
+          suggestions: ['Route with the embedding model it was trained with.'],
+        },
+      )
+    }
+    stacked.set(vector, row * dimension)
+  })
+  return stacked
+}
