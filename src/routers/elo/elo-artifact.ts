@@ -1,9 +1,7 @@
-import {BugError, UserError} from '../../errors/index.js'
-import type {EmbeddingProvider} from '../../embeddings/types.js'
+import {UserError} from '../../errors/index.js'
 import {createVectorIndex, ExactIndex} from '../../index/index.js'
 import type {Neighbours, VectorIndex} from '../../index/types.js'
 import type {Artifact} from '../artifact/artifact-store.js'
-import type {RouterQuery} from '../spec/index.js'
 import type {EloHparam} from './elo-config.js'
 import type {ScoreCalibration} from './math/rating-estimates.js'
 
@@ -87,39 +85,6 @@ export function searchNeighbours(
 ): Neighbours[] {
   if (index instanceof ExactIndex) return index.searchBatch(vectors, k)
   return vectors.map((vector) => index.search(vector, k))
-}
-
-/**
- * Returns each query's embedding, embedding those that arrive without one.
- * @param queries - The queries.
- * @param embedder - Embeds the missing ones.
- * @param dimension - The dimension the router was trained with.
- * @returns One vector per query.
- */
-export async function embedQueries(
-  queries: readonly RouterQuery[],
-  embedder: EmbeddingProvider | null,
-  dimension: number,
-): Promise<Float32Array[]> {
-  const missing = queries.filter((query) => !query.embedding).map((query) => query.text)
-  if (missing.length > 0 && !embedder) {
-    throw new BugError('elorouter got queries without embeddings and no embedder to make them.')
-  }
-  const made = missing.length > 0 && embedder ? await embedder.embed(missing) : []
-  let next = 0
-  return queries.map((query) => {
-    const vector = query.embedding ?? made[next++]
-    if (!vector || vector.length !== dimension) {
-      throw new UserError(
-        `A query embedding has ${vector?.length ?? 0} dimensions; elorouter was trained on ${dimension}.`,
-        {
-          code: 'ARTIFACT_MISMATCH',
-          suggestions: ['Route with the embedding model it was trained with.'],
-        },
-      )
-    }
-    return vector
-  })
 }
 
 function invalidArtifact(problem: string): UserError {

@@ -6,11 +6,11 @@ import {decideFromScores} from '../scoring/pick-by-utility.js'
 import type {Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
 import {
   buildTrainingIndex,
-  embedQueries,
   readEloState,
   readTrainingOutcomes,
   searchNeighbours,
 } from './elo-artifact.js'
+import {embedRouterQueries} from '../embed-router-queries.js'
 import type {EloHparam} from './elo-config.js'
 import {eloHparamSchema} from './elo-config.js'
 import {eloScaleOf, toleranceInStrength} from './elo-trainer.js'
@@ -96,7 +96,12 @@ export function createEloRouter(artifact: Artifact, runtime: RouterRuntime): Rou
   )
 
   const scoreBatch = async (queries: readonly RouterQuery[]): Promise<ScoreTable> => {
-    const vectors = await embedQueries(queries, runtime.embedder, index.dimension)
+    const vectors = await embedRouterQueries(
+      'elorouter',
+      queries,
+      runtime.embedder,
+      index.dimension,
+    )
     const neighbours = searchNeighbours(index, vectors, k)
     const performance = new Float32Array(queries.length * modelCount)
     const cost = new Float64Array(queries.length * modelCount)

@@ -1,8 +1,8 @@
 import {predictQueryCosts} from '../../data/cost-model.js'
 import {BugError, UserError} from '../../errors/index.js'
-import type {EmbeddingProvider} from '../../embeddings/types.js'
 import type {Neighbours} from '../../index/types.js'
 import type {Artifact} from '../artifact/artifact-store.js'
+import {embedRouterQueries} from '../embed-router-queries.js'
 import type {RouterRuntime} from '../router-definition.js'
 import {decideFromScores} from '../scoring/pick-by-utility.js'
 import type {Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
@@ -34,7 +34,12 @@ export function createKNNRouter(artifact: Artifact, runtime: RouterRuntime): Rou
   const candidates = manifest.candidates
 
   const findNeighbours = async (queries: readonly RouterQuery[]): Promise<Neighbours[]> => {
-    const vectors = await embedQueries(queries, runtime.embedder, index.dimension)
+    const vectors = await embedRouterQueries(
+      'knnrouter',
+      queries,
+      runtime.embedder,
+      index.dimension,
+    )
     if (index.searchBatch && vectors.length > 1) return index.searchBatch(vectors, k)
     return vectors.map((vector) => index.search(vector, k))
   }
@@ -123,30 +128,4 @@ function readNeighbourTable(artifact: Artifact): NeighbourTable {
   }
   const modelMeans = Float32Array.from(Array.isArray(means) ? means.map(Number) : [])
   return {performance, labels, modelMeans, modelCount: artifact.manifest.candidates.length}
-}
-
-async function embedQueries(
-  queries: readonly RouterQuery[],
-  embedder: EmbeddingProvider | null,
-  dimension: number,
-): Promise<Float32Array[]> {
-  const missing = queries.filter((query) => !query.embedding).map((query) => query.text)
-  if (missing.length > 0 && !embedder) {
-    throw new BugError('knnrouter got queries without embeddings and no embedder to make them.')
-  }
-  const made = missing.length > 0 && embedder ? await embedder.embed(missing) : []
-  let next = 0
-  return queries.map((query) => {
-    const vector = query.embedding ?? made[next++]
-    if (!vector || vector.length !== dimension) {
-      throw new UserError(
-        `A query embedding has ${vector?.length ?? 0} dimensions; the router was trained on ${dimension}.`,
-        {
-          code: 'ARTIFACT_MISMATCH',
-          suggestions: ['Route with the embedding model it was trained with.'],
-        },
-      )
-    }
-    return vector
-  })
 }

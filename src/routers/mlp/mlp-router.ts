@@ -1,7 +1,7 @@
 import {predictQueryCosts} from '../../data/cost-model.js'
 import {BugError, UserError} from '../../errors/index.js'
-import type {EmbeddingProvider} from '../../embeddings/types.js'
 import type {Artifact} from '../artifact/artifact-store.js'
+import {embedRouterQueries} from '../embed-router-queries.js'
 import type {RouterRuntime} from '../router-definition.js'
 import {decideFromScores} from '../scoring/pick-by-utility.js'
 import type {CandidateScore, Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
@@ -35,7 +35,8 @@ export function createMLPRouter(artifact: Artifact, runtime: RouterRuntime): Rou
 
   /** Scores in the table: predicted performance (regress) or class probability (classify). */
   const scoreQueries = async (queries: readonly RouterQuery[]): Promise<ScoreTable> => {
-    const inputs = await embedQueries(queries, runtime.embedder, dimension)
+    const vectors = await embedRouterQueries('mlprouter', queries, runtime.embedder, dimension)
+    const inputs = stackRows(vectors, dimension)
     const modelCount = candidates.length
     const performance = await scoreEmbeddings(network, inputs, queries.length)
     const cost = new Float64Array(queries.length * modelCount)
@@ -158,30 +159,8 @@ function invalidArtifact(reason: string): UserError {
   })
 }
 
-async function embedQueries(
-  queries: readonly RouterQuery[],
-  embedder: EmbeddingProvider | null,
-  dimension: number,
-): Promise<Float32Array> {
-  const missing = queries.filter((query) => !query.embedding).map((query) => query.text)
-  if (missing.length > 0 && !embedder) {
-    throw new BugError('mlprouter got queries without embeddings and no embedder to make them.')
-  }
-  const made = missing.length > 0 && embedder ? await embedder.embed(missing) : []
-  const stacked = new Float32Array(queries.length * dimension)
-  let next = 0
-  queries.forEach((query, row) => {
-    const vector = query.embedding ?? made[next++]
-    if (vector?.length !== dimension) {
-      throw new UserError(
-        `A query embedding has ${vector?.length ?? 0} dimensions; the router was trained on ${dimension}.`,
-        {
-          code: 'ARTIFACT_MISMATCH',
-          suggestions: ['Route with the embedding model it was trained with.'],
-        },
-      )
-    }
-    stacked.set(vector, row * dimension)
-  })
+function stackRows(vectors: readonly Float32Array[], dimension: number): Float32Array {
+  const stacked = new Float32Array(vectors.length * dimension)
+  vectors.forEach((vector, row) => stacked.set(vector, row * dimension))
   return stacked
 }

@@ -1,0 +1,39 @@
+import {BugError, UserError} from '../errors/index.js'
+import type {EmbeddingProvider} from '../embeddings/types.js'
+import type {RouterQuery} from './spec/index.js'
+
+/**
+ * Gives every query an embedding: its own when it came with one, else one made by the embedder
+ * in a single batch. Each embedding must have the dimension the router was trained with.
+ * @param routerId - The router asking, for messages.
+ * @param queries - The queries.
+ * @param embedder - Embeds the queries that came without an embedding.
+ * @param dimension - The dimension the router was trained with.
+ * @returns One vector per query, in order.
+ */
+export async function embedRouterQueries(
+  routerId: string,
+  queries: readonly RouterQuery[],
+  embedder: EmbeddingProvider | null,
+  dimension: number,
+): Promise<Float32Array[]> {
+  const missing = queries.filter((query) => !query.embedding).map((query) => query.text)
+  if (missing.length > 0 && !embedder) {
+    throw new BugError(`${routerId} got queries without embeddings and no embedder to make them.`)
+  }
+  const made = missing.length > 0 && embedder ? await embedder.embed(missing) : []
+  let next = 0
+  return queries.map((query) => {
+    const vector = query.embedding ?? made[next++]
+    if (!vector || vector.length !== dimension) {
+      throw new UserError(
+        `A query embedding has ${vector?.length ?? 0} dimensions; ${routerId} was trained on ${dimension}.`,
+        {
+          code: 'ARTIFACT_MISMATCH',
+          suggestions: ['Route with the embedding model it was trained with.'],
+        },
+      )
+    }
+    return vector
+  })
+}
