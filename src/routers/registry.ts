@@ -3,6 +3,7 @@ import {bestSingleRouter} from './best-single/best-single-router.js'
 import {eloRouterDefinition} from './elo/index.js'
 import {knnRouterDefinition} from './knn/index.js'
 import {largestLLMRouter} from './largest-llm/largest-llm-router.js'
+import {mfRouterDefinition} from './mf/index.js'
 import {mlpRouterDefinition} from './mlp/index.js'
 import {oracleRouter} from './oracle/oracle-router.js'
 import {randomRouter} from './random/random-router.js'
@@ -13,6 +14,7 @@ import {smallestLLMRouter} from './smallest-llm/smallest-llm-router.js'
 export const builtInRouters: readonly RouterDefinition[] = [
   knnRouterDefinition,
   mlpRouterDefinition,
+  mfRouterDefinition,
   eloRouterDefinition,
   smallestLLMRouter,
   largestLLMRouter,
