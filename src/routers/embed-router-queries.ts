@@ -37,3 +37,15 @@ export async function embedRouterQueries(
     return vector
   })
 }
+
+/**
+ * Packs embeddings into one row-major array, the input layout of the network routers.
+ * @param vectors - One embedding per query.
+ * @param dimension - Floats per embedding.
+ * @returns `vectors.length × dimension` floats.
+ */
+export function stackEmbeddings(vectors: readonly Float32Array[], dimension: number): Float32Array {
+  const stacked = new Float32Array(vectors.length * dimension)
+  vectors.forEach((vector, row) => stacked.set(vector, row * dimension))
+  return stacked
+}

@@ -1,7 +1,7 @@
 import {predictQueryCosts} from '../../data/cost-model.js'
 import {BugError, UserError} from '../../errors/index.js'
-import type {EmbeddingProvider} from '../../embeddings/types.js'
 import type {Artifact} from '../artifact/artifact-store.js'
+import {embedRouterQueries, stackEmbeddings} from '../embed-router-queries.js'
 import type {RouterRuntime} from '../router-definition.js'
 import {decideFromScores} from '../scoring/pick-by-utility.js'
 import type {CandidateScore, Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
@@ -36,7 +36,13 @@ export function createMFRouter(artifact: Artifact, runtime: RouterRuntime): Rout
   const candidates = manifest.candidates
 
   const rawScores = async (queries: readonly RouterQuery[]) => {
-    const inputs = await embedQueries(queries, runtime.embedder, factors.dimension)
+    const vectors = await embedRouterQueries(
+      'mfrouter',
+      queries,
+      runtime.embedder,
+      factors.dimension,
+    )
+    const inputs = stackEmbeddings(vectors, factors.dimension)
     return bilinearScores(factors, inputs, queries.length)
   }
 
@@ -161,30 +167,4 @@ function invalidArtifact(reason: string): UserError {
     code: 'ARTIFACT_INVALID',
     suggestions: ['Train it again with `llmrouter train --router mfrouter`.'],
   })
-}
-
-async function embedQueries(
-  queries: readonly RouterQuery[],
-  embedder: EmbeddingProvider | null,
-  dimension: number,
-): Promise<Float32Array> {
-  const missing = queries.filter((query) => !query.embedding).map((query) => query.text)
-  if (missing.length > 0 && !embedder) {
-    throw new BugError('mfrouter got queries without embeddings and no embedder to make them.')
-  }
-  const made = missing.length > 0 && embedder ? await embedder.embed(missing) : []
-  const stacked = new Float32Array(queries.length * dimension)
-  let next = 0
-  queries.forEach((query, row) => {
-    const vector = query.embedding ?? made[next++]
-    if (vector?.length !== dimension) {
-      throw new UserError(
-        `A query embedding has ${vector?.length ?? 0} dimensions; the router was trained on ` +
-          `${dimension}. Route with the embedding model it was trained with.`,
-        {code: 'ARTIFACT_MISMATCH'},
-      )
-    }
-    stacked.set(vector, row * dimension)
-  })
-  return stacked
 }

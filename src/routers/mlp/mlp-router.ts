@@ -1,7 +1,7 @@
 import {predictQueryCosts} from '../../data/cost-model.js'
 import {BugError, UserError} from '../../errors/index.js'
 import type {Artifact} from '../artifact/artifact-store.js'
-import {embedRouterQueries} from '../embed-router-queries.js'
+import {embedRouterQueries, stackEmbeddings} from '../embed-router-queries.js'
 import type {RouterRuntime} from '../router-definition.js'
 import {decideFromScores} from '../scoring/pick-by-utility.js'
 import type {CandidateScore, Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
@@ -36,7 +36,7 @@ export function createMLPRouter(artifact: Artifact, runtime: RouterRuntime): Rou
   /** Scores in the table: predicted performance (regress) or class probability (classify). */
   const scoreQueries = async (queries: readonly RouterQuery[]): Promise<ScoreTable> => {
     const vectors = await embedRouterQueries('mlprouter', queries, runtime.embedder, dimension)
-    const inputs = stackRows(vectors, dimension)
+    const inputs = stackEmbeddings(vectors, dimension)
     const modelCount = candidates.length
     const performance = await scoreEmbeddings(network, inputs, queries.length)
     const cost = new Float64Array(queries.length * modelCount)
@@ -157,10 +157,4 @@ function invalidArtifact(reason: string): UserError {
     code: 'ARTIFACT_INVALID',
     suggestions: ['Train it again with `llmrouter train --router mlprouter`.'],
   })
-}
-
-function stackRows(vectors: readonly Float32Array[], dimension: number): Float32Array {
-  const stacked = new Float32Array(vectors.length * dimension)
-  vectors.forEach((vector, row) => stacked.set(vector, row * dimension))
-  return stacked
 }
