@@ -10,6 +10,7 @@ import {loadRoutingDataset} from '../src/data/load-dataset.js'
 import {createBuiltInEmbedder} from '../src/embeddings/index.js'
 import {eloRouterDefinition} from '../src/routers/elo/index.js'
 import {knnRouterDefinition} from '../src/routers/knn/index.js'
+import {mfRouterDefinition} from '../src/routers/mf/index.js'
 import {mlpRouterDefinition} from '../src/routers/mlp/index.js'
 import type {RouterQuery} from '../src/routers/spec/index.js'
 import {fitRouter} from '../src/services/train/fit-router.js'
@@ -26,7 +27,12 @@ interface Figure {
 
 const quick = process.argv.includes('--quick')
 /** The trained routers the bench measures, with the training-time targets of their issues. */
-const benchedRouters = [knnRouterDefinition, eloRouterDefinition, mlpRouterDefinition]
+const benchedRouters = [
+  knnRouterDefinition,
+  eloRouterDefinition,
+  mlpRouterDefinition,
+  mfRouterDefinition,
+]
 const trainingTargets: Record<string, number> = {mlprouter: 60, mfrouter: 60, svmrouter: 120}
 const dataFolder = path.resolve('../shared/data/llmrouter-dcrouter')
 
