@@ -49,3 +49,31 @@ export function stackEmbeddings(vectors: readonly Float32Array[], dimension: num
   vectors.forEach((vector, row) => stacked.set(vector, row * dimension))
   return stacked
 }
+
+/**
+ * Checks that training came with one embedding per training query, all of one length.
+ * @param routerId - The router training, for messages.
+ * @param embeddings - What the trainer was given.
+ * @param queryCount - Training queries.
+ * @returns The embeddings and their dimension.
+ */
+export function requireTrainingEmbeddings(
+  routerId: string,
+  embeddings: readonly Float32Array[] | null,
+  queryCount: number,
+): {embeddings: readonly Float32Array[]; dimension: number} {
+  if (!embeddings || embeddings.length !== queryCount) {
+    throw new UserError(`${routerId} needs one embedding per training query.`, {
+      code: 'EMBEDDING_FAILED',
+      suggestions: ['Check the embedding settings of the config (`embedding.provider`).'],
+    })
+  }
+  const dimension = embeddings[0]?.length ?? 0
+  if (dimension === 0 || embeddings.some((vector) => vector.length !== dimension)) {
+    throw new UserError(`${routerId} needs training embeddings that all have the same length.`, {
+      code: 'EMBEDDING_FAILED',
+      suggestions: ['Embed every training query with one embedding model.'],
+    })
+  }
+  return {embeddings, dimension}
+}

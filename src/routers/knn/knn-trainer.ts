@@ -1,6 +1,6 @@
-import {UserError} from '../../errors/index.js'
 import type {ArtifactArray} from '../artifact/artifact-store.js'
 import {meanPerformanceByModel} from '../fixed/fixed-choice-router.js'
+import {requireTrainingEmbeddings} from '../embed-router-queries.js'
 import type {RouterTrainingInput, RouterTrainingResult} from '../router-definition.js'
 import {knnHparamSchema} from './knn-config.js'
 import {buildHNSWBytes, chooseKNNIndex} from './knn-index.js'
@@ -14,14 +14,12 @@ import {argmaxLabels} from './math/neighbour-estimates.js'
  */
 export function trainKNNRouter(input: RouterTrainingInput): Promise<RouterTrainingResult> {
   const hparam = knnHparamSchema.parse(input.hparam)
-  const {matrix, embeddings} = input
-  if (!embeddings || embeddings.length !== matrix.queries.length) {
-    throw new UserError('knnrouter needs one embedding per training query.', {
-      code: 'EMBEDDING_FAILED',
-      suggestions: ['Check the embedding settings of the config (`embedding.provider`).'],
-    })
-  }
-  const dimension = embeddings[0]?.length ?? 0
+  const {matrix} = input
+  const {embeddings, dimension} = requireTrainingEmbeddings(
+    'knnrouter',
+    input.embeddings,
+    matrix.queries.length,
+  )
   const stacked = new Float32Array(embeddings.length * dimension)
   embeddings.forEach((vector, row) => stacked.set(vector, row * dimension))
   const modelCount = matrix.models.length

@@ -10,6 +10,7 @@ import {
   trainModel,
 } from '../../ml/index.js'
 import {splitForValidation} from '../mlp/math/training-examples.js'
+import {requireTrainingEmbeddings} from '../embed-router-queries.js'
 import type {RouterTrainingInput, RouterTrainingResult} from '../router-definition.js'
 import {mfHparamSchema} from './mf-config.js'
 import type {MFModel} from './mf-model.js'
@@ -36,21 +37,13 @@ type PairBatch = Record<'inputs' | 'pairs', Tensor>
  */
 export async function trainMFRouter(input: RouterTrainingInput): Promise<RouterTrainingResult> {
   const hparam = mfHparamSchema.parse(input.hparam)
-  const {matrix, embeddings} = input
-  if (!embeddings || embeddings.length !== matrix.queries.length) {
-    throw new UserError('mfrouter needs one embedding per training query.', {
-      code: 'EMBEDDING_FAILED',
-      suggestions: ['Check the embedding settings of the config (`embedding.provider`).'],
-    })
-  }
+  const {matrix} = input
+  const {embeddings, dimension} = requireTrainingEmbeddings(
+    'mfrouter',
+    input.embeddings,
+    matrix.queries.length,
+  )
   const modelCount = matrix.models.length
-  const dimension = embeddings[0]?.length ?? 0
-  if (dimension === 0 || embeddings.some((vector) => vector.length !== dimension)) {
-    throw new UserError('mfrouter needs training embeddings that all have the same length.', {
-      code: 'EMBEDDING_FAILED',
-      suggestions: ['Embed every training query with one embedding model.'],
-    })
-  }
   if (hparam.text_dim !== null && hparam.text_dim !== dimension) {
     throw new UserError(
       `hparam.text_dim is ${hparam.text_dim}, but the embeddings have ${dimension} dimensions.`,

@@ -12,6 +12,7 @@ import {
 } from '../../ml/index.js'
 import {meanPerformanceByModel} from '../fixed/fixed-choice-router.js'
 import {argmaxLabels} from '../knn/math/neighbour-estimates.js'
+import {requireTrainingEmbeddings} from '../embed-router-queries.js'
 import type {RouterTrainingInput, RouterTrainingResult} from '../router-definition.js'
 import type {MLPHparam} from './mlp-config.js'
 import {mlpHparamSchema} from './mlp-config.js'
@@ -37,21 +38,13 @@ type ExampleBatch = Record<'inputs' | 'targets' | 'mask', Tensor>
  */
 export async function trainMLPRouter(input: RouterTrainingInput): Promise<RouterTrainingResult> {
   const hparam = mlpHparamSchema.parse(input.hparam)
-  const {matrix, embeddings} = input
-  if (!embeddings || embeddings.length !== matrix.queries.length) {
-    throw new UserError('mlprouter needs one embedding per training query.', {
-      code: 'EMBEDDING_FAILED',
-      suggestions: ['Check the embedding settings of the config (`embedding.provider`).'],
-    })
-  }
+  const {matrix} = input
+  const {embeddings, dimension} = requireTrainingEmbeddings(
+    'mlprouter',
+    input.embeddings,
+    matrix.queries.length,
+  )
   const modelCount = matrix.models.length
-  const dimension = embeddings[0]?.length ?? 0
-  if (dimension === 0 || embeddings.some((vector) => vector.length !== dimension)) {
-    throw new UserError('mlprouter needs training embeddings that all have the same length.', {
-      code: 'EMBEDDING_FAILED',
-      suggestions: ['Embed every training query with one embedding model.'],
-    })
-  }
   const examples =
     hparam.objective === 'classify'
       ? classificationExamples(embeddings, argmaxLabels(matrix.performance, modelCount), modelCount)
