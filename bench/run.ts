@@ -1,5 +1,6 @@
 // Benchmarks of the trained routers on ../shared/data/llmrouter-dcrouter: prints each figure and its ratio
-// to the target. Run with `npm run bench` (add `-- --quick` to embed 1,000 queries, not all).
+// to the target. Run with `npm run bench`; add `-- --quick` to embed 1,000 queries, not all, and
+// `-- --router mlprouter,mfrouter` to bench only those routers.
 import {spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import path from 'node:path'
@@ -8,10 +9,8 @@ import process from 'node:process'
 import {fitCostModel} from '../src/data/cost-model.js'
 import {loadRoutingDataset} from '../src/data/load-dataset.js'
 import {createBuiltInEmbedder} from '../src/embeddings/index.js'
-import {eloRouterDefinition} from '../src/routers/elo/index.js'
 import {knnRouterDefinition} from '../src/routers/knn/index.js'
-import {mfRouterDefinition} from '../src/routers/mf/index.js'
-import {mlpRouterDefinition} from '../src/routers/mlp/index.js'
+import {builtInRouters} from '../src/routers/registry.js'
 import type {RouterQuery} from '../src/routers/spec/index.js'
 import {fitRouter} from '../src/services/train/fit-router.js'
 
@@ -26,14 +25,16 @@ interface Figure {
 }
 
 const quick = process.argv.includes('--quick')
-/** The trained routers the bench measures, with the training-time targets of their issues. */
-const benchedRouters = [
-  knnRouterDefinition,
-  eloRouterDefinition,
-  mlpRouterDefinition,
-  mfRouterDefinition,
-]
+const onlyRouters = valueOf('--router')?.split(',')
+/** Every built-in router that learns from data, or those named by --router. */
+const benchedRouters = builtInRouters.filter((definition) =>
+  onlyRouters ? onlyRouters.includes(definition.id) : definition.capabilities.trainable,
+)
+/** The issues' targets; a router without one gets the default. */
 const trainingTargets: Record<string, number> = {mlprouter: 60, mfrouter: 60, svmrouter: 120}
+const defaultTrainingTarget = 60
+const routeTargets: Record<string, number> = {knnrouter: 0.5, graphrouter: 5}
+const defaultRouteTarget = 1
 const dataFolder = path.resolve('../shared/data/llmrouter-dcrouter')
 
 async function main(): Promise<void> {
@@ -86,11 +87,11 @@ async function main(): Promise<void> {
         name: `${definition.id}: training (embeddings cached) and loading`,
         value: (performance.now() - trainStarted) / 1000,
         unit: 's',
-        target: trainingTargets[definition.id] ?? 60,
+        target: trainingTargets[definition.id] ?? defaultTrainingTarget,
         kind: 'max',
       })
       const latencies = await timeEach(cached, (query) => router.route(query, {lambda: 0}))
-      const routeTarget = definition.id === knnRouterDefinition.id ? 0.5 : 1
+      const routeTarget = routeTargets[definition.id] ?? defaultRouteTarget
       figures.push(
         percentileFigure(
           `${definition.id}: route one query, cached embedding, p50`,
@@ -146,6 +147,11 @@ async function main(): Promise<void> {
 
   figures.push(measureColdStart())
   printFigures(figures)
+}
+
+function valueOf(flag: string): string | undefined {
+  const index = process.argv.indexOf(flag)
+  return index === -1 ? undefined : process.argv[index + 1]
 }
 
 async function timeEach<TItem>(
