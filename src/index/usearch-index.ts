@@ -110,6 +110,9 @@ export class USearchIndex implements VectorIndex {
     if (queries.length === 0 || count <= 0) {
       return queries.map(() => ({rows: new Int32Array(0), distances: new Float32Array(0)}))
     }
+    // usearch answers a single query in another shape (no counts), and one thread serves it best.
+    const [only] = queries
+    if (queries.length === 1 && only) return [this.search(only, k)]
     const packed = new Float32Array(queries.length * this.dimension)
     queries.forEach((query, index) => {
       this.#checkLength(query)

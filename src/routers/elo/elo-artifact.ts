@@ -1,8 +1,5 @@
 import {UserError} from '../../errors/index.js'
-import {createVectorIndex, ExactIndex} from '../../index/index.js'
-import type {Neighbours, VectorIndex} from '../../index/types.js'
 import type {Artifact} from '../artifact/artifact-store.js'
-import type {EloHparam} from './elo-config.js'
 import type {ScoreCalibration} from './math/rating-estimates.js'
 
 /** The small state `trainEloRouter` keeps in `router.json`. */
@@ -47,44 +44,6 @@ export function readTrainingOutcomes(artifact: Artifact): Float32Array {
     throw invalidArtifact('it lacks the training outcomes similarity mode needs')
   }
   return performance
-}
-
-/**
- * Builds the vector index over the training embeddings.
- * @param artifact - What `trainEloRouter` stored.
- * @param hparam - Validated hyper-parameters, for the index kind.
- * @returns The index, one row per training query.
- */
-export function buildTrainingIndex(artifact: Artifact, hparam: EloHparam): VectorIndex {
-  const embeddings = artifact.arrays.embeddings
-  const dimension = artifact.manifest.embedding?.dimension ?? 0
-  if (!(embeddings instanceof Float32Array) || dimension === 0) {
-    throw invalidArtifact('it has no training embeddings')
-  }
-  const rowCount = embeddings.length / dimension
-  const index = createVectorIndex({dimension, kind: hparam.index, expectedSize: rowCount})
-  const rows: Float32Array[] = []
-  for (let row = 0; row < rowCount; row++) {
-    rows.push(embeddings.subarray(row * dimension, (row + 1) * dimension))
-  }
-  index.add(rows)
-  return index
-}
-
-/**
- * Finds each query's nearest training queries, in one pass over the rows when the index is exact.
- * @param index - The training index.
- * @param vectors - One embedding per query.
- * @param k - Neighbours per query.
- * @returns Neighbours per query, closest first.
- */
-export function searchNeighbours(
-  index: VectorIndex,
-  vectors: readonly Float32Array[],
-  k: number,
-): Neighbours[] {
-  if (index instanceof ExactIndex) return index.searchBatch(vectors, k)
-  return vectors.map((vector) => index.search(vector, k))
 }
 
 function invalidArtifact(problem: string): UserError {

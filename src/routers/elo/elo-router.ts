@@ -4,12 +4,8 @@ import type {Artifact} from '../artifact/artifact-store.js'
 import type {RouterRuntime} from '../router-definition.js'
 import {decideFromScores} from '../scoring/pick-by-utility.js'
 import type {Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
-import {
-  buildTrainingIndex,
-  readEloState,
-  readTrainingOutcomes,
-  searchNeighbours,
-} from './elo-artifact.js'
+import {readEloState, readTrainingOutcomes} from './elo-artifact.js'
+import {openTrainingIndex, searchTrainingIndex} from '../training-index.js'
 import {embedRouterQueries} from '../embed-router-queries.js'
 import type {EloHparam} from './elo-config.js'
 import {eloHparamSchema} from './elo-config.js'
@@ -76,7 +72,7 @@ export function createEloRouter(artifact: Artifact, runtime: RouterRuntime): Rou
     }
   }
 
-  const index = buildTrainingIndex(artifact, hparam)
+  const index = openTrainingIndex(artifact)
   const k = Math.min(hparam.n_neighbors, index.size)
   const estimate = createLocalRatingEstimator(
     {
@@ -102,7 +98,7 @@ export function createEloRouter(artifact: Artifact, runtime: RouterRuntime): Rou
       runtime.embedder,
       index.dimension,
     )
-    const neighbours = searchNeighbours(index, vectors, k)
+    const neighbours = searchTrainingIndex(index, vectors, k)
     const performance = new Float32Array(queries.length * modelCount)
     const cost = new Float64Array(queries.length * modelCount)
     queries.forEach((query, row) => {

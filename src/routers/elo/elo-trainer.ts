@@ -1,5 +1,6 @@
 import {UserError} from '../../errors/index.js'
 import {meanPerformanceByModel} from '../fixed/fixed-choice-router.js'
+import {buildHNSWBytes, chooseTrainingIndex} from '../training-index.js'
 import type {RouterTrainingInput, RouterTrainingResult} from '../router-definition.js'
 import type {EloHparam} from './elo-config.js'
 import {eloHparamSchema} from './elo-config.js'
@@ -51,11 +52,16 @@ function fitEloRouter(input: RouterTrainingInput): RouterTrainingResult {
     globalConverged: fit.converged ? 1 : 0,
   }
   if (hparam.mode === 'global') return {state, arrays: {}, metrics}
+  const stacked = stackEmbeddings(embeddings, matrix.queries.length)
+  const indexKind = chooseTrainingIndex(hparam.index, matrix.queries.length)
   return {
-    state,
+    state: {...state, index: indexKind},
     arrays: {
-      embeddings: stackEmbeddings(embeddings, matrix.queries.length),
+      embeddings: stacked,
       performance: matrix.performance,
+      ...(indexKind === 'usearch'
+        ? {hnsw: buildHNSWBytes(stacked, stacked.length / matrix.queries.length)}
+        : {}),
     },
     metrics,
   }

@@ -8,7 +8,7 @@ import {decideFromScores} from '../scoring/pick-by-utility.js'
 import type {Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
 import type {KNNHparam} from './knn-config.js'
 import {knnHparamSchema} from './knn-config.js'
-import {openKNNIndex} from './knn-index.js'
+import {openTrainingIndex} from '../training-index.js'
 import type {NeighbourTable} from './math/neighbour-estimates.js'
 import {estimatePerformance, voteForModel} from './math/neighbour-estimates.js'
 
@@ -29,7 +29,7 @@ export function createKNNRouter(artifact: Artifact, runtime: RouterRuntime): Rou
   const {manifest} = artifact
   const hparam = knnHparamSchema.parse(manifest.hparam)
   const table = readNeighbourTable(artifact)
-  const index = openKNNIndex(artifact)
+  const index = openTrainingIndex(artifact)
   const k = Math.min(hparam.n_neighbors, index.size)
   const candidates = manifest.candidates
 

@@ -3,7 +3,7 @@ import {meanPerformanceByModel} from '../fixed/fixed-choice-router.js'
 import {requireTrainingEmbeddings} from '../embed-router-queries.js'
 import type {RouterTrainingInput, RouterTrainingResult} from '../router-definition.js'
 import {knnHparamSchema} from './knn-config.js'
-import {buildHNSWBytes, chooseKNNIndex} from './knn-index.js'
+import {buildHNSWBytes, chooseTrainingIndex} from '../training-index.js'
 import {argmaxLabels} from './math/neighbour-estimates.js'
 
 /**
@@ -25,7 +25,7 @@ export function trainKNNRouter(input: RouterTrainingInput): Promise<RouterTraini
   const modelCount = matrix.models.length
   const labels = argmaxLabels(matrix.performance, modelCount)
   const modelMeans = meanPerformanceByModel(matrix)
-  const indexKind = chooseKNNIndex(hparam, embeddings.length)
+  const indexKind = chooseTrainingIndex(hparam.index, embeddings.length)
   const arrays: Record<string, ArtifactArray> = {
     embeddings: stacked,
     performance: matrix.performance,
