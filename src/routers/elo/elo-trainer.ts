@@ -1,4 +1,4 @@
-import {UserError} from '../../errors/index.js'
+import {requireTrainingEmbeddings, stackEmbeddings} from '../embed-router-queries.js'
 import {meanPerformanceByModel} from '../fixed/fixed-choice-router.js'
 import {buildHNSWBytes, chooseTrainingIndex} from '../training-index.js'
 import type {RouterTrainingInput, RouterTrainingResult} from '../router-definition.js'
@@ -52,16 +52,16 @@ function fitEloRouter(input: RouterTrainingInput): RouterTrainingResult {
     globalConverged: fit.converged ? 1 : 0,
   }
   if (hparam.mode === 'global') return {state, arrays: {}, metrics}
-  const stacked = stackEmbeddings(embeddings, matrix.queries.length)
+  const checked = requireTrainingEmbeddings('elorouter', embeddings, matrix.queries.length)
+  const {dimension} = checked
+  const stacked = stackEmbeddings(checked.embeddings, dimension)
   const indexKind = chooseTrainingIndex(hparam.index, matrix.queries.length)
   return {
     state: {...state, index: indexKind},
     arrays: {
       embeddings: stacked,
       performance: matrix.performance,
-      ...(indexKind === 'usearch'
-        ? {hnsw: buildHNSWBytes(stacked, stacked.length / matrix.queries.length)}
-        : {}),
+      ...(indexKind === 'usearch' ? {hnsw: buildHNSWBytes(stacked, dimension)} : {}),
     },
     metrics,
   }
@@ -103,22 +103,4 @@ function fieldMeanOf(performance: Float32Array, modelCount: number): number {
     count++
   }
   return count > 0 ? sum / count : 0
-}
-
-function stackEmbeddings(
-  embeddings: readonly Float32Array[] | null,
-  queryCount: number,
-): Float32Array {
-  if (!embeddings || embeddings.length !== queryCount || queryCount === 0) {
-    throw new UserError('elorouter in similarity mode needs one embedding per training query.', {
-      code: 'EMBEDDING_FAILED',
-      suggestions: [
-        'Check the embedding settings of the config (`embedding.provider`), or set `hparam.mode: global`.',
-      ],
-    })
-  }
-  const dimension = embeddings[0]?.length ?? 0
-  const stacked = new Float32Array(queryCount * dimension)
-  embeddings.forEach((vector, row) => stacked.set(vector, row * dimension))
-  return stacked
 }
