@@ -46,6 +46,11 @@ export interface RouterDefinition {
   readonly capabilities: RouterCapabilities
   /** Needs the test outcomes themselves (the oracle): evaluation only. */
   readonly evaluationOnly?: boolean
+  /**
+   * Hyper-parameters that switch a learned router to the Python LLMRouter's own decision rule,
+   * for side-by-side comparison (`eval --router id,id:key=value`).
+   */
+  readonly originalRule?: Readonly<Record<string, string>>
   /** Validates `hparam` and fills in defaults. */
   readonly hparamSchema: z.ZodType<Record<string, unknown>>
   /**

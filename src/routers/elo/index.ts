@@ -12,6 +12,7 @@ export const eloRouterDefinition: RouterDefinition = {
   // Limitation: the row advertises the default mode's needs, so training in `mode: global`
   // still embeds the training queries (free once cached) and then ignores them.
   capabilities: eloCapabilities({mode: 'similarity'}),
+  originalRule: {mode: 'global'},
   hparamSchema: eloHparamSchema,
   train: trainEloRouter,
   create: createEloRouter,

@@ -10,6 +10,7 @@ export const knnRouterDefinition: RouterDefinition = {
   description: 'Predicts each model from the k most similar training queries (kNN).',
   family: 'single-round',
   capabilities: knnCapabilities({label_mode: 'score'}),
+  originalRule: {label_mode: 'argmax'},
   hparamSchema: knnHparamSchema,
   train: trainKNNRouter,
   create: createKNNRouter,

@@ -10,6 +10,7 @@ export const mfRouterDefinition: RouterDefinition = {
   description: 'Scores each model against the query by bilinear matrix factorisation.',
   family: 'single-round',
   capabilities: mfCapabilities({decision: 'utility'}),
+  originalRule: {decision: 'argmax'},
   hparamSchema: mfHparamSchema,
   train: trainMFRouter,
   create: createMFRouter,

@@ -10,6 +10,7 @@ export const mlpRouterDefinition: RouterDefinition = {
   description: 'Predicts each model’s performance from the query embedding with an MLP.',
   family: 'single-round',
   capabilities: mlpCapabilities({objective: 'regress'}),
+  originalRule: {objective: 'classify'},
   hparamSchema: mlpHparamSchema,
   train: trainMLPRouter,
   create: createMLPRouter,
