@@ -7,12 +7,11 @@ import type {EvaluationReport, RouterRun} from '../../eval/types.js'
 import type {EmbeddingProvider} from '../../embeddings/types.js'
 import {meanPerformanceByModel} from '../../routers/fixed/fixed-choice-router.js'
 import type {RouterRegistry} from '../../routers/registry.js'
-import {pickByUtility} from '../../routers/scoring/pick-by-utility.js'
 import type {RouterQuery, RouterV1, ScoreTable} from '../../routers/spec/index.js'
 import type {RouterSelection} from '../shared/router-selection.js'
 import {parseRouterSelections} from '../shared/router-selection.js'
 import {fitRouter} from '../train/fit-router.js'
-import {buildLambdaGrid} from './lambda-grid.js'
+import {buildLambdaGrid, sweepLambdas} from './lambda-grid.js'
 
 /** What an evaluation needs once its inputs are loaded. */
 export interface EvaluateRouterListOptions {
@@ -88,7 +87,11 @@ export async function evaluateRouterList(
       ? buildLambdaGrid(scored.map((entry) => entry.table))
       : [options.lambda]
   const runs: RouterRun[] = [
-    ...scored.map(({label, table}) => sweepScoringRouter(label, table, grid)),
+    ...scored.map(({label, table}) => ({
+      router: label,
+      scoring: true,
+      points: sweepLambdas(table, realised.cost, grid),
+    })),
     ...fixed.map(({label, choices}) => ({
       router: label,
       scoring: false,
@@ -112,16 +115,6 @@ export async function evaluateRouterList(
     labels: options.labels ? [...options.labels] : [],
   })
   return {report, routers: trained}
-}
-
-function sweepScoringRouter(label: string, table: ScoreTable, grid: readonly number[]): RouterRun {
-  const rows = table.performance.length / table.candidates.length
-  const points = grid.map((lambda) => {
-    const choices = new Int32Array(rows)
-    for (let row = 0; row < rows; row++) choices[row] = pickByUtility(table, row, lambda)
-    return {lambda, choices}
-  })
-  return {router: label, scoring: true, points}
 }
 
 async function trainForEvaluation(
