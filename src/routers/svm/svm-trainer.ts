@@ -1,0 +1,152 @@
+import createDebug from 'debug'
+
+import {UserError} from '../../errors/index.js'
+import {deriveSeed} from '../../ml/index.js'
+import {requireTrainingEmbeddings, stackEmbeddings} from '../embed-router-queries.js'
+import {argmaxLabels} from '../knn/math/neighbour-estimates.js'
+import type {RouterTrainingInput, RouterTrainingResult} from '../router-definition.js'
+import type {NystroemMap} from './math/nystroem-map.js'
+import {createNystroemMap, foldOntoLandmarks, nystroemFeatures} from './math/nystroem-map.js'
+import {classPairs} from './math/one-vs-one.js'
+import {resolveGamma} from './math/rbf-kernel.js'
+import type {FeatureMatrix} from './math/svm-problems.js'
+import {svmHparamSchema} from './svm-config.js'
+import type {FittedOutputs} from './svm-fit.js'
+import {fitPairOutputs, fitScoringOutputs} from './svm-fit.js'
+
+const debug = createDebug('llmrouter:routers:svm')
+
+/**
+ * Trains svmrouter. With the RBF kernel the queries are first mapped to Nyström features over
+ * `n_components` seeded landmarks (γ as scikit-learn's `gamma`), so linear SVMs, solved by dual
+ * coordinate descent, stand in for kernel SVMs; with the linear kernel the embeddings are the
+ * features. `decision: utility` fits one SVM per model plus its Platt scaling (`fitScoringOutputs`);
+ * `decision: argmax` fits scikit-learn's one-vs-one SVCs over each query's best model. Either way
+ * the weights are folded back onto the landmarks, so the artifact holds the landmarks, one
+ * coefficient per landmark and output, and the intercepts.
+ * @param input - Training split, embeddings, hyper-parameters and seed.
+ * @returns The expansion (raw arrays), the calibration and training figures.
+ */
+export function trainSVMRouter(input: RouterTrainingInput): Promise<RouterTrainingResult> {
+  // The executor turns a thrown problem into a rejection.
+  return new Promise((resolve) => resolve(fitSVMRouter(input)))
+}
+
+function fitSVMRouter(input: RouterTrainingInput): RouterTrainingResult {
+  const started = performance.now()
+  const hparam = svmHparamSchema.parse(input.hparam)
+  const {matrix} = input
+  const {embeddings, dimension} = requireTrainingEmbeddings(
+    'svmrouter',
+    input.embeddings,
+    matrix.queries.length,
+  )
+  const modelCount = matrix.models.length
+  const inputs = stackEmbeddings(embeddings, dimension)
+  const gamma = resolveGamma(hparam.gamma, inputs, dimension)
+  const map =
+    hparam.kernel === 'rbf'
+      ? createNystroemMap(inputs, dimension, {
+          count: hparam.n_components,
+          gamma,
+          seed: deriveSeed(input.seed, 1),
+        })
+      : null
+  const features: FeatureMatrix = map
+    ? {features: nystroemFeatures(map, inputs), width: map.landmarks.count + 1}
+    : withBiasColumn(inputs, dimension)
+  const featureSeconds = (performance.now() - started) / 1000
+  const data = {matrix: features, modelCount, hparam, seed: deriveSeed(input.seed, 2)}
+
+  let fitted: FittedOutputs
+  let calibrationArrays = {}
+  let pairState = {}
+  if (hparam.decision === 'utility') {
+    const scoring = fitScoringOutputs({...data, performance: matrix.performance})
+    fitted = scoring
+    calibrationArrays = {
+      'calibration.scale': scoring.calibration.scale,
+      'calibration.offset': scoring.calibration.offset,
+    }
+  } else {
+    const labels = argmaxLabels(matrix.performance, modelCount)
+    const classes = [...new Set(labels)].filter((label) => label >= 0).sort((a, b) => a - b)
+    if (classes.length === 0) throw noOutcomes()
+    const pairs = classPairs(classes)
+    fitted = fitPairOutputs(data, labels, pairs)
+    pairState = {classes, pairs}
+  }
+  const expansion = foldExpansion(map, fitted.weights, dimension)
+  const seconds = (performance.now() - started) / 1000
+  debug(
+    'fitted %d outputs on %d features in %ss (features %ss, %d passes at most, %d unconverged)',
+    fitted.weights.length,
+    features.width,
+    seconds.toFixed(1),
+    featureSeconds.toFixed(1),
+    fitted.iterations,
+    fitted.unconverged,
+  )
+  return {
+    state: {
+      dimension,
+      gamma,
+      centreCount: map?.landmarks.count ?? 0,
+      outputCount: fitted.weights.length,
+      ...pairState,
+    },
+    arrays: {...expansion, ...calibrationArrays},
+    metrics: {
+      trainingQueries: matrix.queries.length,
+      features: features.width,
+      gamma,
+      featureSeconds,
+      maxIterations: fitted.iterations,
+      unconvergedSolves: fitted.unconverged,
+      seconds,
+    },
+  }
+}
+
+function withBiasColumn(inputs: Float32Array, dimension: number): FeatureMatrix {
+  const rowCount = inputs.length / dimension
+  const width = dimension + 1
+  const features = new Float32Array(rowCount * width)
+  for (let row = 0; row < rowCount; row++) {
+    features.set(inputs.subarray(row * dimension, (row + 1) * dimension), row * width)
+    features[row * width + dimension] = 1
+  }
+  return {features, width}
+}
+
+/**
+ * Lays the weights out as the router reads them: coefficients row-major by term (landmark or
+ * embedding value) then output, intercepts from the bias weights, and the landmarks.
+ */
+function foldExpansion(
+  map: NystroemMap | null,
+  weights: readonly Float64Array[],
+  dimension: number,
+): {coefficients: Float64Array; intercepts: Float64Array; centres?: Float32Array} {
+  const outputCount = weights.length
+  const termCount = map ? map.landmarks.count : dimension
+  const coefficients = new Float64Array(termCount * outputCount)
+  const intercepts = new Float64Array(outputCount)
+  weights.forEach((outputWeights, output) => {
+    const terms = map ? foldOntoLandmarks(map, outputWeights) : outputWeights
+    for (let term = 0; term < termCount; term++) {
+      coefficients[term * outputCount + output] = terms[term] ?? 0
+    }
+    intercepts[output] = outputWeights[termCount] ?? 0
+  })
+  return map
+    ? {coefficients, intercepts, centres: map.landmarks.values}
+    : {coefficients, intercepts}
+}
+
+function noOutcomes(): UserError {
+  return new UserError('svmrouter found no training query with a recorded outcome.', {
+    code: 'DATA_INVALID',
+    suggestions: ['Check that the training split has performance values.'],
+  })
+}
