@@ -6,13 +6,14 @@ import {requireTrainingEmbeddings, stackEmbeddings} from '../embed-router-querie
 import {argmaxLabels} from '../knn/math/neighbour-estimates.js'
 import type {RouterTrainingInput, RouterTrainingResult} from '../router-definition.js'
 import type {NystroemMap} from './math/nystroem-map.js'
-import {createNystroemMap, foldOntoLandmarks, nystroemFeatures} from './math/nystroem-map.js'
+import {createNystroemMap, foldOntoLandmarks} from './math/nystroem-map.js'
 import {classPairs} from './math/one-vs-one.js'
 import {resolveGamma} from './math/rbf-kernel.js'
 import type {FeatureMatrix} from './math/svm-problems.js'
 import {svmHparamSchema} from './svm-config.js'
 import type {FittedOutputs} from './svm-fit.js'
 import {fitPairOutputs, fitScoringOutputs} from './svm-fit.js'
+import {nystroemFeaturesInBatch} from './nystroem-batch.js'
 
 const debug = createDebug('llmrouter:routers:svm')
 
@@ -27,12 +28,7 @@ const debug = createDebug('llmrouter:routers:svm')
  * @param input - Training split, embeddings, hyper-parameters and seed.
  * @returns The expansion (raw arrays), the calibration and training figures.
  */
-export function trainSVMRouter(input: RouterTrainingInput): Promise<RouterTrainingResult> {
-  // The executor turns a thrown problem into a rejection.
-  return new Promise((resolve) => resolve(fitSVMRouter(input)))
-}
-
-function fitSVMRouter(input: RouterTrainingInput): RouterTrainingResult {
+export async function trainSVMRouter(input: RouterTrainingInput): Promise<RouterTrainingResult> {
   const started = performance.now()
   const hparam = svmHparamSchema.parse(input.hparam)
   const {matrix} = input
@@ -53,7 +49,7 @@ function fitSVMRouter(input: RouterTrainingInput): RouterTrainingResult {
         })
       : null
   const features: FeatureMatrix = map
-    ? {features: nystroemFeatures(map, inputs), width: map.landmarks.count + 1}
+    ? {features: await nystroemFeaturesInBatch(map, inputs), width: map.landmarks.count + 1}
     : withBiasColumn(inputs, dimension)
   const featureSeconds = (performance.now() - started) / 1000
   const data = {matrix: features, modelCount, hparam, seed: deriveSeed(input.seed, 2)}

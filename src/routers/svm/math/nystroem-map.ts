@@ -133,3 +133,33 @@ function solveLower(factor: Float64Array, size: number, values: Float64Array): v
     values[row] = sum / factor[offset + row]!
   }
 }
+
+/**
+ * The transposed inverse of the Cholesky factor, (L⁻¹)ᵀ, row-major, so a batch of kernel rows
+ * K maps to features K·(L⁻¹)ᵀ in one matrix product.
+ * @param map - The feature map.
+ * @returns `m × m` values in single precision.
+ */
+export function inverseFactorTransposed(map: NystroemMap): Float32Array {
+  const {count} = map.landmarks
+  const {factor} = map
+  const inverse = new Float64Array(count * count)
+  // Column j of L⁻¹ solves L z = e_j; it is zero above row j.
+  for (let column = 0; column < count; column++) {
+    inverse[column * count + column] = 1 / factor[column * count + column]!
+    for (let row = column + 1; row < count; row++) {
+      let sum = 0
+      for (let inner = column; inner < row; inner++) {
+        sum -= factor[row * count + inner]! * inverse[inner * count + column]!
+      }
+      inverse[row * count + column] = sum / factor[row * count + row]!
+    }
+  }
+  const transposed = new Float32Array(count * count)
+  for (let row = 0; row < count; row++) {
+    for (let column = 0; column <= row; column++) {
+      transposed[column * count + row] = inverse[row * count + column]!
+    }
+  }
+  return transposed
+}
