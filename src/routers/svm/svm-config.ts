@@ -25,8 +25,11 @@ export const svmHparamSchema = z
      * performance. Either is then mapped to q̂ by per-model Platt scaling. */
     estimator: z.enum(['svc', 'svr']).default('svc'),
     /** `nystroem`: the RBF kernel approximated on `n_components` seeded landmarks, then linear
-     * SVMs, which trains in seconds and routes in well under a millisecond. */
-    approximation: z.enum(['nystroem']).default('nystroem'),
+     * SVMs, which trains in seconds and routes in under a millisecond. `exact`: every training
+     * query is a landmark, so the feature map reproduces the kernel exactly and the SVM is the
+     * kernel SVM itself (with LIBLINEAR's regularised bias); for up to 2,048 training queries,
+     * and each route costs one kernel value per training query. */
+    approximation: z.enum(['nystroem', 'exact']).default('nystroem'),
     /** Landmarks of the Nyström approximation (at most the number of training queries). */
     n_components: z.number().int().min(1).default(512),
     /** `squared_hinge` (L2-loss, LIBLINEAR's default): smoother, converges in far fewer passes

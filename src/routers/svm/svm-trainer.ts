@@ -10,6 +10,7 @@ import {createNystroemMap, foldOntoLandmarks} from './math/nystroem-map.js'
 import {classPairs} from './math/one-vs-one.js'
 import {resolveGamma} from './math/rbf-kernel.js'
 import type {FeatureMatrix} from './math/svm-problems.js'
+import type {SVMHparam} from './svm-config.js'
 import {svmHparamSchema} from './svm-config.js'
 import type {FittedOutputs} from './svm-fit.js'
 import {fitPairOutputs, fitScoringOutputs} from './svm-fit.js'
@@ -43,7 +44,7 @@ export async function trainSVMRouter(input: RouterTrainingInput): Promise<Router
   const map =
     hparam.kernel === 'rbf'
       ? createNystroemMap(inputs, dimension, {
-          count: hparam.n_components,
+          count: landmarkCount(hparam, matrix.queries.length),
           gamma,
           seed: deriveSeed(input.seed, 1),
         })
@@ -102,6 +103,22 @@ export async function trainSVMRouter(input: RouterTrainingInput): Promise<Router
       seconds,
     },
   }
+}
+
+/** Most training queries `approximation: exact` takes: its landmark kernel is factored in
+ * O(n³) and every route evaluates n kernel values. */
+const exactLimit = 2048
+
+function landmarkCount(hparam: SVMHparam, queryCount: number): number {
+  if (hparam.approximation === 'nystroem') return hparam.n_components
+  if (queryCount <= exactLimit) return queryCount
+  throw new UserError(
+    `approximation: exact takes at most ${exactLimit} training queries; this split has ${queryCount}.`,
+    {
+      code: 'CONFIG_INVALID',
+      suggestions: ['Set hparam.approximation to nystroem (n_components sets its landmarks).'],
+    },
+  )
 }
 
 function withBiasColumn(inputs: Float32Array, dimension: number): FeatureMatrix {

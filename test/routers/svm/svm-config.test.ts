@@ -32,7 +32,7 @@ describe('svmHparamSchema', () => {
     expect(svmHparamSchema.safeParse({kernal: 'rbf'}).success).toBe(false)
     expect(svmHparamSchema.safeParse({kernel: 'poly'}).success).toBe(false)
     expect(svmHparamSchema.safeParse({C: 0}).success).toBe(false)
-    expect(svmHparamSchema.safeParse({approximation: 'exact'}).success).toBe(false)
+    expect(svmHparamSchema.safeParse({approximation: 'smo'}).success).toBe(false)
   })
 
   test('refuses probability: false with decision: utility and says what to set', () => {

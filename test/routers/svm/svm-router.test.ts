@@ -8,6 +8,9 @@ import type {Artifact} from '../../../src/routers/artifact/artifact-store.js'
 import {createRouterRegistry} from '../../../src/routers/registry.js'
 import type {RouterV1} from '../../../src/routers/spec/index.js'
 import {svmRouterDefinition} from '../../../src/routers/svm/index.js'
+import {svmHparamSchema} from '../../../src/routers/svm/svm-config.js'
+import {fitCostModel} from '../../../src/data/cost-model.js'
+import {modelCard, tinyMatrix} from '../../support/tiny-matrix.js'
 import {mathQuery, trainTinySVM, triviaQuery} from './svm-fixture.js'
 
 let scratch: string
@@ -91,11 +94,41 @@ describe('svmrouter with decision: utility', () => {
       hparam: {estimator: 'svr', loss: 'squared_hinge'},
     },
     {name: 'the linear kernel', hparam: {kernel: 'linear'}},
+    {name: 'approximation: exact', hparam: {approximation: 'exact', n_components: 2}},
     {name: 'gamma: auto and few landmarks', hparam: {gamma: 'auto', n_components: 4}},
   ])('routes each topic to its model with $name', async ({hparam}) => {
     const router = createRouter(await trainTinySVM(hparam))
 
     expect(await picksAtZero(router)).toEqual(['strong', 'cheap'])
+  })
+
+  test('keeps every training query as a landmark with approximation: exact', async () => {
+    const artifact = await trainTinySVM({approximation: 'exact', n_components: 2})
+
+    expect(artifact.manifest.state.centreCount).toBe(16)
+    expect(artifact.arrays.centres?.length).toBe(32)
+  })
+
+  test('refuses approximation: exact above 2048 training queries and names the way out', async () => {
+    // Given
+    const rows = Array.from({length: 2049}, (_, index) => ({
+      text: `query ${index}`,
+      performance: [index % 2, 1 - (index % 2)],
+    }))
+    const matrix = tinyMatrix([modelCard('a', 1), modelCard('b', 2)], rows)
+    const embeddings = rows.map((_, index) => Float32Array.from([Math.cos(index), Math.sin(index)]))
+
+    // When
+    const training = svmRouterDefinition.train({
+      matrix,
+      hparam: svmHparamSchema.parse({approximation: 'exact'}),
+      seed: 1,
+      costModel: fitCostModel(matrix),
+      embeddings,
+    })
+
+    // Then
+    await expect(training).rejects.toThrow(/at most 2048 training queries; this split has 2049/)
   })
 
   test('routes the same query alone and in a batch', async () => {
