@@ -12,7 +12,7 @@ import {resolveGamma} from './math/rbf-kernel.js'
 import type {FeatureMatrix} from './math/svm-problems.js'
 import type {SVMHparam} from './svm-config.js'
 import {svmHparamSchema} from './svm-config.js'
-import type {FittedOutputs} from './svm-fit.js'
+import type {FittedOutputs, ScoringData} from './svm-fit.js'
 import {fitPairOutputs, fitScoringOutputs} from './svm-fit.js'
 import {nystroemFeaturesInBatch} from './nystroem-batch.js'
 
@@ -55,24 +55,7 @@ export async function trainSVMRouter(input: RouterTrainingInput): Promise<Router
   const featureSeconds = (performance.now() - started) / 1000
   const data = {matrix: features, modelCount, hparam, seed: deriveSeed(input.seed, 2)}
 
-  let fitted: FittedOutputs
-  let calibrationArrays = {}
-  let pairState = {}
-  if (hparam.decision === 'utility') {
-    const scoring = fitScoringOutputs({...data, performance: matrix.performance})
-    fitted = scoring
-    calibrationArrays = {
-      'calibration.scale': scoring.calibration.scale,
-      'calibration.offset': scoring.calibration.offset,
-    }
-  } else {
-    const labels = argmaxLabels(matrix.performance, modelCount)
-    const classes = [...new Set(labels)].filter((label) => label >= 0).sort((a, b) => a - b)
-    if (classes.length === 0) throw noOutcomes()
-    const pairs = classPairs(classes)
-    fitted = fitPairOutputs(data, labels, pairs)
-    pairState = {classes, pairs}
-  }
+  const {fitted, arrays, state} = fitOutputs(hparam, data, matrix.performance)
   const expansion = foldExpansion(map, fitted.weights, dimension)
   const seconds = (performance.now() - started) / 1000
   debug(
@@ -90,9 +73,9 @@ export async function trainSVMRouter(input: RouterTrainingInput): Promise<Router
       gamma,
       centreCount: map?.landmarks.count ?? 0,
       outputCount: fitted.weights.length,
-      ...pairState,
+      ...state,
     },
-    arrays: {...expansion, ...calibrationArrays},
+    arrays: {...expansion, ...arrays},
     metrics: {
       trainingQueries: matrix.queries.length,
       features: features.width,
@@ -103,6 +86,27 @@ export async function trainSVMRouter(input: RouterTrainingInput): Promise<Router
       seconds,
     },
   }
+}
+
+/**
+ * Fits the outputs `decision` asks for: one SVM per model and its Platt scaling (`utility`),
+ * or the one-vs-one SVCs over each query's best model (`argmax`).
+ */
+function fitOutputs(
+  hparam: SVMHparam,
+  data: Omit<ScoringData, 'performance'>,
+  performance: Float32Array,
+): {fitted: FittedOutputs; arrays: Record<string, Float32Array>; state: Record<string, unknown>} {
+  if (!performance.some((value) => !Number.isNaN(value))) throw noOutcomes()
+  if (hparam.decision === 'utility') {
+    const fitted = fitScoringOutputs({...data, performance})
+    const {scale, offset} = fitted.calibration
+    return {fitted, arrays: {'calibration.scale': scale, 'calibration.offset': offset}, state: {}}
+  }
+  const labels = argmaxLabels(performance, data.modelCount)
+  const classes = [...new Set(labels)].filter((label) => label >= 0).sort((a, b) => a - b)
+  const pairs = classPairs(classes)
+  return {fitted: fitPairOutputs(data, labels, pairs), arrays: {}, state: {classes, pairs}}
 }
 
 /** Most training queries `approximation: exact` takes: its landmark kernel is factored in

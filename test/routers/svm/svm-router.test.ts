@@ -131,6 +131,23 @@ describe('svmrouter with decision: utility', () => {
     await expect(training).rejects.toThrow(/at most 2048 training queries; this split has 2049/)
   })
 
+  test('refuses a training split without a single recorded outcome', async () => {
+    const matrix = tinyMatrix(
+      [modelCard('a', 1), modelCard('b', 2)],
+      [{text: 'q', performance: [Number.NaN, Number.NaN]}],
+    )
+
+    const training = svmRouterDefinition.train({
+      matrix,
+      hparam: svmHparamSchema.parse({}),
+      seed: 1,
+      costModel: fitCostModel(matrix),
+      embeddings: [Float32Array.from([1, 0])],
+    })
+
+    await expect(training).rejects.toThrow(/no training query with a recorded outcome/)
+  })
+
   test('routes the same query alone and in a batch', async () => {
     const router = createRouter(await trainTinySVM())
 
