@@ -116,6 +116,9 @@ function explainPrediction(chosen: CandidateScore): string {
 /**
  * The Python rule: one-vs-one votes, the most votes winning and the first model on ties. Each
  * score's performance and utility is the model's share of the votes.
+ * Limitation: scikit-learn breaks vote ties by the sorted model names and reports pairwise-coupled
+ * probabilities; here ties go to the candidate listed first and the scores are vote shares, so a
+ * tied query can land on another model than in Python.
  */
 function decideByVote(
   candidates: readonly string[],

@@ -1,6 +1,11 @@
 import {createSeededRandom} from '../../../ml/math/seeded-random.js'
 
-/** A linear SVM problem over rows of a shared feature matrix. */
+/**
+ * A linear SVM problem over rows of a shared feature matrix.
+ * Limitation: the bias is the weight of a constant feature, so it is regularised with the rest
+ * (LIBLINEAR's way) where libsvm leaves it free; with few or unbalanced examples the boundary
+ * sits slightly closer to the larger class than scikit-learn's SVC would put it.
+ */
 export interface LinearProblem {
   /** Row-major features; the last column is the constant bias feature. */
   readonly features: Float32Array
