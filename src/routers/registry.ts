@@ -9,10 +9,12 @@ import {oracleRouter} from './oracle/oracle-router.js'
 import {randomRouter} from './random/random-router.js'
 import type {RouterDefinition} from './router-definition.js'
 import {smallestLLMRouter} from './smallest-llm/smallest-llm-router.js'
+import {svmRouterDefinition} from './svm/index.js'
 
 /** Every built-in router, in the order `llmrouter routers` lists them. */
 export const builtInRouters: readonly RouterDefinition[] = [
   knnRouterDefinition,
+  svmRouterDefinition,
   mlpRouterDefinition,
   mfRouterDefinition,
   eloRouterDefinition,

@@ -30,7 +30,7 @@ describe('createHparamSchemaTable', () => {
     expect(table.get('KNNRouter')?.routerId).toBe('knnrouter')
     expect(table.get('KNN_Router')?.routerId).toBe('knnrouter')
     expect(table.get('DCRouter')?.routerId).toBe('routerdc')
-    expect(table.get('svmrouter')).toBeUndefined()
+    expect(table.get('no_such_router')).toBeUndefined()
   })
 
   test('lets a later router replace an earlier one with the same id', () => {

@@ -224,7 +224,7 @@ describe('loadRouterConfig', () => {
 
   test('throws ROUTER_UNKNOWN when the requested router has no schema', async () => {
     await expect(
-      loadRouterConfig(fixture('python-layout'), {routerId: 'svmrouter', hparamSchemas}),
+      loadRouterConfig(fixture('python-layout'), {routerId: 'no_such_router', hparamSchemas}),
     ).rejects.toMatchObject({code: 'ROUTER_UNKNOWN'})
   })
 
