@@ -11,6 +11,7 @@ export const svmRouterDefinition: RouterDefinition = {
     'Scores each model’s chance of doing well with an RBF-kernel support-vector machine.',
   family: 'single-round',
   capabilities: svmCapabilities({decision: 'utility'}),
+  originalRule: {decision: 'argmax'},
   hparamSchema: svmHparamSchema,
   train: trainSVMRouter,
   create: createSVMRouter,
