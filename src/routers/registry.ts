@@ -7,6 +7,7 @@ import {mfRouterDefinition} from './mf/index.js'
 import {mlpRouterDefinition} from './mlp/index.js'
 import {oracleRouter} from './oracle/oracle-router.js'
 import {randomRouter} from './random/random-router.js'
+import {routerDCDefinition} from './routerdc/index.js'
 import type {RouterDefinition} from './router-definition.js'
 import {smallestLLMRouter} from './smallest-llm/smallest-llm-router.js'
 
@@ -15,6 +16,7 @@ export const builtInRouters: readonly RouterDefinition[] = [
   knnRouterDefinition,
   mlpRouterDefinition,
   mfRouterDefinition,
+  routerDCDefinition,
   eloRouterDefinition,
   smallestLLMRouter,
   largestLLMRouter,
