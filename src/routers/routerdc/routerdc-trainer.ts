@@ -74,7 +74,6 @@ export async function trainRouterDC(input: RouterTrainingInput): Promise<RouterT
     return stacked
   }
   const {tf} = await initialiseTensorFlow()
-  const trainingInputs = tf.tensor2d(stack(split.training), [split.training.length, dimension])
   const validationRows = split.validation.length > 0 ? split.validation : split.training
   const validationInputs = tf.tensor2d(stack(validationRows), [validationRows.length, dimension])
   let created: RouterDCModel | undefined
@@ -101,7 +100,8 @@ export async function trainRouterDC(input: RouterTrainingInput): Promise<RouterT
         const clusters = Array.from(indices, (index) => clustering.assignments[index] ?? 0)
         const pairs = clusterPairs(clusters, hparam.H, random)
         return {
-          inputs: tf.gather(trainingInputs, tf.tensor1d(indices, 'int32')),
+          // Stacked here, not gathered from a tensor: a recorded gather copies its whole table.
+          inputs: tf.tensor2d(stack(Int32Array.from(queries)), [size, dimension]),
           positives: tf.tensor2d(masks.positives, [size, modelCount]),
           negatives: tf.tensor2d(masks.negatives, [size, modelCount]),
           pairPositives: tf.tensor2d(pairs.positives, [size, size]),
@@ -200,7 +200,7 @@ export async function trainRouterDC(input: RouterTrainingInput): Promise<RouterT
       },
     }
   } finally {
-    tf.dispose([trainingInputs, validationInputs])
+    validationInputs.dispose()
     created?.dispose()
   }
 }

@@ -6,13 +6,13 @@ import {routerDCHparamSchema} from '../../../src/routers/routerdc/routerdc-confi
 describe('routerDCHparamSchema', () => {
   test('fills in the Python names and ours', () => {
     expect(routerDCHparamSchema.parse({})).toEqual({
-      hidden_state_dim: 128,
+      hidden_state_dim: 32,
       similarity_function: 'cos',
       batch_size: 64,
       learning_rate: 0.001,
       top_k: 3,
       last_k: 3,
-      temperature: 1,
+      temperature: 0.1,
       cluster_loss_weight: 1,
       H: 3,
       n_clusters: 3,
@@ -21,7 +21,7 @@ describe('routerDCHparamSchema', () => {
       hidden_dim: 256,
       epochs: 40,
       patience: 6,
-      weight_decay: 0.01,
+      weight_decay: 0.1,
       validation_fraction: 0.1,
       checkpoint_metric: 'performance',
       decision: 'utility',
