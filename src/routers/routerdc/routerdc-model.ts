@@ -38,7 +38,8 @@ export interface RouterDCModel {
   readonly sampleLLMLoss: (scores: Tensor, positives: Tensor, negatives: Tensor) => Tensor
   /**
    * The cluster loss: for each anchor, −log(e^s⁺ / (e^s⁺ + Σ e^s⁻)) over sim(h_i, h_j) / τ, with
-   * one same-cluster positive and H other-cluster negatives; averaged over anchors.
+   * one same-cluster positive and H other-cluster negatives; averaged over anchors. It divides
+   * by τ as the RouterDC paper does (the Python code passes τ but leaves it unused).
    * @param states - What `project` returned, `[rows, width]`.
    * @param positives - 0/1 `[rows, rows]`, one 1 per anchor row.
    * @param negatives - 0/1 `[rows, rows]`.

@@ -131,6 +131,8 @@ export async function trainRouterDC(input: RouterTrainingInput): Promise<RouterT
               )
               return loss.dataSync()[0] ?? Number.NaN
             })
+    // Limitation: the checkpoint is chosen once per epoch, where Python evaluates every
+    // eval_steps steps; on small data an epoch is only a few steps, so little is lost.
     const history = await trainModel<DCBatch>({
       parameters: model.parameters,
       loss: (batch) => {

@@ -68,7 +68,11 @@ export interface ClusterPairs {
 }
 
 /**
- * Draws the cluster loss's positive and negatives for every query of a batch, seeded.
+ * Draws the cluster loss's positive and negatives for every query of a batch, seeded. Unlike
+ * the Python code, an anchor never takes itself as its positive, which would make its positive
+ * similarity a constant 1/τ under cosine.
+ * Limitation: pairs come from the mini-batch only, as in RouterDC, so with many clusters and
+ * small batches many anchors find no partner and the loss sees fewer pairs; raise batch_size.
  * @param clusters - The cluster of each query of the batch, in batch order.
  * @param negativeCount - H, negatives per anchor.
  * @param random - The drawing stream.
