@@ -7,6 +7,7 @@ import {mfRouterDefinition} from './mf/index.js'
 import {mlpRouterDefinition} from './mlp/index.js'
 import {oracleRouter} from './oracle/oracle-router.js'
 import {randomRouter} from './random/random-router.js'
+import {routerDCDefinition} from './routerdc/index.js'
 import type {RouterDefinition} from './router-definition.js'
 import {smallestLLMRouter} from './smallest-llm/smallest-llm-router.js'
 import {svmRouterDefinition} from './svm/index.js'
@@ -17,6 +18,7 @@ export const builtInRouters: readonly RouterDefinition[] = [
   svmRouterDefinition,
   mlpRouterDefinition,
   mfRouterDefinition,
+  routerDCDefinition,
   eloRouterDefinition,
   smallestLLMRouter,
   largestLLMRouter,

@@ -1,0 +1,18 @@
+import type {RouterDefinition} from '../router-definition.js'
+import {routerDCHparamSchema} from './routerdc-config.js'
+import {createRouterDC, routerDCCapabilities} from './routerdc-router.js'
+import {trainRouterDC} from './routerdc-trainer.js'
+
+/** routerdc's registry row. */
+export const routerDCDefinition: RouterDefinition = {
+  id: 'routerdc',
+  aliases: ['router_dc', 'dcrouter', 'dc_router'],
+  description:
+    'Scores each model by the similarity of its learned embedding to the projected query, ' +
+    'trained by dual contrastive learning.',
+  family: 'single-round',
+  capabilities: routerDCCapabilities({decision: 'utility'}),
+  hparamSchema: routerDCHparamSchema,
+  train: trainRouterDC,
+  create: createRouterDC,
+}
