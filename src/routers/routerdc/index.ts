@@ -12,6 +12,7 @@ export const routerDCDefinition: RouterDefinition = {
     'trained by dual contrastive learning.',
   family: 'single-round',
   capabilities: routerDCCapabilities({decision: 'utility'}),
+  originalRule: {decision: 'argmax'},
   hparamSchema: routerDCHparamSchema,
   train: trainRouterDC,
   create: createRouterDC,
