@@ -3,6 +3,7 @@ import {bestSingleRouter} from './best-single/best-single-router.js'
 import {eloRouterDefinition} from './elo/index.js'
 import {knnRouterDefinition} from './knn/index.js'
 import {largestLLMRouter} from './largest-llm/largest-llm-router.js'
+import {hybridLLMRouterDefinition} from './hybrid-llm/index.js'
 import {mfRouterDefinition} from './mf/index.js'
 import {mlpRouterDefinition} from './mlp/index.js'
 import {oracleRouter} from './oracle/oracle-router.js'
@@ -16,6 +17,7 @@ export const builtInRouters: readonly RouterDefinition[] = [
   mlpRouterDefinition,
   mfRouterDefinition,
   eloRouterDefinition,
+  hybridLLMRouterDefinition,
   smallestLLMRouter,
   largestLLMRouter,
   randomRouter,
