@@ -36,10 +36,17 @@ export const hybridLLMHparamSchema = z.strictObject({
   max_iter: z.number().int().min(1).default(300),
   /** Epochs without a better validation loss before training stops. */
   n_iter_no_change: z.number().int().min(1).default(10),
-  /** Share of training queries held out (seeded) to stop early, calibrate the predicted quality
-   * gap and place the threshold for `target_large_share`. scikit-learn's 0.1 is doubled since
-   * the held-out queries also calibrate. */
+  /** Regressors cross-fitted on seeded folds of the training queries: each stops early on the
+   * fold it leaves out and scores it, so every query gets a held-out score to calibrate the
+   * predicted quality gap and place the threshold for `target_large_share`; routing averages
+   * them. 1 trains one regressor on a `validation_fraction` split instead. */
+  folds: z.number().int().min(1).max(20).default(5),
+  /** With `folds: 1`, the share of training queries held out (seeded) to stop early and to
+   * calibrate. scikit-learn's 0.1 is doubled since the held-out queries also calibrate. */
   validation_fraction: z.number().min(0).max(0.5).default(0.2),
+  /** Pseudo-queries at the overall mean gap added to each step of the gap calibration, so a
+   * step backed by few held-out queries promises less; 0 keeps the plain isotonic fit. */
+  gap_prior_weight: z.number().min(0).default(20),
   /** Loss of the score against the label: cross-entropy, or squared error as scikit-learn. */
   regression_loss: z.enum(['bce', 'mse']).default('bce'),
   /** `utility`: both models get a predicted quality, so λ trades it against cost; `threshold`:

@@ -8,6 +8,7 @@ import {pickByUtility} from '../scoring/pick-by-utility.js'
 import type {CandidateScore, Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
 import type {HybridLLMHparam} from './hybrid-llm-config.js'
 import {hybridLLMHparamSchema} from './hybrid-llm-config.js'
+import type {DenseNetwork} from '../mlp/math/dense-network.js'
 import type {GapCalibration} from './math/gap-calibration.js'
 import {expectedGap} from './math/gap-calibration.js'
 import {invalidArtifact, readRegressorNetwork} from './regressor-network.js'
@@ -46,19 +47,15 @@ interface ScoredBatch {
 export function createHybridLLMRouter(artifact: Artifact, runtime: RouterRuntime): RouterV1 {
   const {manifest} = artifact
   const hparam = hybridLLMHparamSchema.parse(manifest.hparam)
-  const network = readRegressorNetwork(artifact.arrays, manifest.state.shapes, hparam)
+  const networks = readRegressorNetworks(artifact, hparam)
   const calibration = readCalibration(artifact)
   const candidates = manifest.candidates
   const pair = readPairState(manifest.state, candidates)
-  const dimension = network.layers[0]?.inputs ?? 0
+  const dimension = networks[0]?.layers[0]?.inputs ?? 0
 
   const scoreQueries = async (queries: readonly RouterQuery[]): Promise<ScoredBatch> => {
     const vectors = await embedRouterQueries('hybrid_llm', queries, runtime.embedder, dimension)
-    const scores = await scoreEmbeddings(
-      network,
-      stackEmbeddings(vectors, dimension),
-      queries.length,
-    )
+    const scores = await averageScore(networks, stackEmbeddings(vectors, dimension), queries.length)
     const modelCount = candidates.length
     const performance = new Float32Array(queries.length * modelCount).fill(Number.NaN)
     const cost = new Float64Array(queries.length * modelCount)
@@ -168,6 +165,30 @@ function thresholdReason(score: number, threshold: number) {
     score >= threshold
       ? `Score ${score.toFixed(2)} reaches the threshold ${threshold.toFixed(2)}: ${small.model}.`
       : `Score ${score.toFixed(2)} is below the threshold ${threshold.toFixed(2)}: ${large.model}.`
+}
+
+/** The regressors' mean score per query: the cross-fitted ensemble's score. */
+async function averageScore(
+  networks: readonly DenseNetwork[],
+  inputs: Float32Array,
+  rowCount: number,
+): Promise<Float32Array> {
+  const total = new Float32Array(rowCount)
+  for (const network of networks) {
+    const scores = await scoreEmbeddings(network, inputs, rowCount)
+    scores.forEach((score, row) => {
+      total[row] = (total[row] ?? 0) + score / networks.length
+    })
+  }
+  return total
+}
+
+function readRegressorNetworks(artifact: Artifact, hparam: HybridLLMHparam): DenseNetwork[] {
+  const count = Number(artifact.manifest.state.networkCount)
+  if (!Number.isInteger(count) || count < 1) throw invalidArtifact('its regressor count is missing')
+  return Array.from({length: count}, (_, fold) =>
+    readRegressorNetwork(artifact.arrays, artifact.manifest.state.shapes, hparam, `fold${fold}.`),
+  )
 }
 
 function clip(value: number): number {

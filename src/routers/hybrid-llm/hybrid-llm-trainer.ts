@@ -1,35 +1,19 @@
-import type {Tensor} from '@tensorflow/tfjs-core'
 import createDebug from 'debug'
 
 import {predictQueryCosts} from '../../data/cost-model.js'
 import type {OutcomeMatrix} from '../../data/types.js'
 import {UserError} from '../../errors/index.js'
-import {
-  createExampleBatches,
-  deriveSeed,
-  exportNamedTensors,
-  initialiseTensorFlow,
-  trainModel,
-} from '../../ml/index.js'
-import type {TrainingHistory} from '../../ml/index.js'
 import {requireTrainingEmbeddings} from '../embed-router-queries.js'
 import {meanPerformanceByModel} from '../fixed/fixed-choice-router.js'
-import {splitForValidation} from '../mlp/math/training-examples.js'
-import {scoreEmbeddings} from '../mlp/mlp-batch-forward.js'
-import {createMLPModel} from '../mlp/mlp-model.js'
-import type {MLPModel} from '../mlp/mlp-model.js'
 import type {RouterTrainingInput, RouterTrainingResult} from '../router-definition.js'
-import type {HybridLLMHparam} from './hybrid-llm-config.js'
 import {hybridLLMHparamSchema} from './hybrid-llm-config.js'
 import {fitGapCalibration, thresholdForLargeShare} from './math/gap-calibration.js'
 import type {ModelPair} from './math/pair-selection.js'
 import {chooseModelPair} from './math/pair-selection.js'
 import {routerLabels} from './math/router-labels.js'
-import {readRegressorNetwork, regressorSettings} from './regressor-network.js'
+import {crossFitRegressors, gatherRows} from './regressor-fit.js'
 
 const debug = createDebug('llmrouter:routers:hybrid-llm')
-
-type ExampleBatch = Record<'inputs' | 'targets' | 'mask', Tensor>
 
 /** The training queries where both models of the pair have an outcome. */
 interface PairExamples {
@@ -63,39 +47,37 @@ export async function trainHybridLLMRouter(
   const pair = chooseModelPair({models: matrix.models, meanPerformance, meanCost, hparam})
   const examples = pairExamples(matrix, embeddings, pair, dimension)
   const {labels, shift} = routerLabels(examples.gaps, hparam.router_mode, hparam.router_tau)
-  const split = splitForValidation(
-    examples.rowCount,
-    hparam.validation_fraction,
-    deriveSeed(input.seed, 2),
+  const fitted = await crossFitRegressors(
+    hparam,
+    {inputs: examples.inputs, labels, rowCount: examples.rowCount, dimension},
+    input.seed,
   )
-  const {arrays, shapes, history} = await fitRegressor(hparam, examples, labels, split, input.seed)
-  const network = readRegressorNetwork(arrays, shapes, hparam)
-  // Calibrate on held-out queries: the training ones would flatter the regressor.
-  const calibrationRows = split.validation.length > 0 ? split.validation : split.training
-  const scores = await scoreEmbeddings(
-    network,
-    gatherRows(examples.inputs, calibrationRows, dimension),
-    calibrationRows.length,
+  // Calibrate on held-out scores: the training ones would flatter the regressors.
+  const scores = fitted.heldOutScores
+  const calibration = fitGapCalibration(
+    scores,
+    gatherRows(examples.gaps, fitted.heldOutRows, 1),
+    hparam.gap_prior_weight,
   )
-  const calibration = fitGapCalibration(scores, gatherRows(examples.gaps, calibrationRows, 1))
   const threshold =
     hparam.target_large_share === null
       ? hparam.router_threshold
       : thresholdForLargeShare(scores, hparam.target_large_share)
   const names = matrix.models.map((model) => model.name)
   debug(
-    'pair %s (%s) / %s (%s); %d epochs; threshold %s',
+    'pair %s (%s) / %s (%s); epochs %s; threshold %s',
     names[pair.small],
     pair.smallBasis,
     names[pair.large],
     pair.largeBasis,
-    history.epochs.length,
+    fitted.histories.map((history) => history.epochs.length).join(', '),
     threshold.toFixed(4),
   )
   return {
     state: {
       dimension,
-      shapes,
+      shapes: fitted.shapes,
+      networkCount: fitted.networkCount,
       pair: {
         small: names[pair.small],
         large: names[pair.large],
@@ -108,81 +90,19 @@ export async function trainHybridLLMRouter(
       threshold,
     },
     arrays: {
-      ...arrays,
+      ...fitted.arrays,
       'calibration.scores': calibration.scores,
       'calibration.gaps': calibration.gaps,
     },
     metrics: {
-      trainingQueries: split.training.length,
-      validationQueries: split.validation.length,
-      epochs: history.epochs.length,
-      ...(history.bestEpoch === undefined ? {} : {bestEpoch: history.bestEpoch}),
-      ...(history.bestValidation === undefined ? {} : {validationLoss: history.bestValidation}),
-      trainingLoss: history.epochs.at(-1)?.trainingLoss ?? Number.NaN,
-      positiveLabelShare: mean(labels),
+      pairQueries: examples.rowCount,
+      heldOutQueries: fitted.heldOutRows.length,
+      regressors: fitted.networkCount,
+      meanEpochs: average(fitted.histories.map((history) => history.epochs.length)),
+      meanValidationLoss: average(fitted.histories.map((history) => history.bestValidation ?? NaN)),
+      positiveLabelShare: average(Array.from(labels)),
       calibrationKnots: calibration.scores.length,
     },
-  }
-}
-
-async function fitRegressor(
-  hparam: HybridLLMHparam,
-  examples: PairExamples,
-  labels: Float32Array,
-  split: {training: Int32Array; validation: Int32Array},
-  seed: number,
-): Promise<{
-  arrays: Record<string, Float32Array | Int32Array>
-  shapes: Readonly<Record<string, readonly number[]>>
-  history: TrainingHistory
-}> {
-  const dimension = examples.inputs.length / Math.max(examples.rowCount, 1)
-  const {tf} = await initialiseTensorFlow()
-  const tensorsOf = (rows: Int32Array): ExampleBatch => ({
-    inputs: tf.tensor2d(gatherRows(examples.inputs, rows, dimension), [rows.length, dimension]),
-    targets: tf.tensor2d(gatherRows(labels, rows, 1), [rows.length, 1]),
-    mask: tf.ones([rows.length, 1]),
-  })
-  const training = tensorsOf(split.training)
-  const validation = tensorsOf(split.validation)
-  let created: MLPModel | undefined
-  try {
-    const model = createMLPModel(tf, {
-      hparam: regressorSettings(hparam),
-      inputDimension: dimension,
-      modelCount: 1,
-      outputBias: Float32Array.of(logit(mean(gatherRows(labels, split.training, 1)))),
-      seed: deriveSeed(seed, 1),
-    })
-    created = model
-    const history = await trainModel<ExampleBatch>({
-      parameters: model.parameters,
-      loss: (batch) => model.loss(model.logits(batch.inputs), batch.targets, batch.mask),
-      batches: createExampleBatches(tf, {tensors: training, batchSize: hparam.batch_size}),
-      epochs: hparam.max_iter,
-      // scikit-learn adds alpha × w to the gradient: L2 on the weights.
-      optimizer: {kind: 'adam', learningRate: hparam.learning_rate_init, weightDecay: hparam.alpha},
-      seed: deriveSeed(seed, 3),
-      ...(split.validation.length > 0
-        ? {
-            validation: () =>
-              tf.tidy(() => {
-                const loss = model.loss(
-                  model.logits(validation.inputs),
-                  validation.targets,
-                  validation.mask,
-                )
-                return loss.dataSync()[0] ?? Number.NaN
-              }),
-            patience: hparam.n_iter_no_change,
-          }
-        : {}),
-    })
-    const {arrays, shapes} = await exportNamedTensors(model.parameters)
-    return {arrays: {...arrays}, shapes, history}
-  } finally {
-    tf.dispose([...Object.values(training), ...Object.values(validation)])
-    created?.dispose()
   }
 }
 
@@ -226,21 +146,7 @@ function pairExamples(
   return {inputs, gaps: Float32Array.from(gaps), rowCount: usable.length}
 }
 
-function gatherRows(values: Float32Array, rows: Int32Array, width: number): Float32Array {
-  const gathered = new Float32Array(rows.length * width)
-  rows.forEach((row, index) => {
-    gathered.set(values.subarray(row * width, (row + 1) * width), index * width)
-  })
-  return gathered
-}
-
-function mean(values: Float32Array): number {
-  let total = 0
-  for (const value of values) total += value
-  return values.length > 0 ? total / values.length : 0
-}
-
-function logit(probability: number): number {
-  const clipped = Math.min(Math.max(probability, 1e-3), 1 - 1e-3)
-  return Math.log(clipped / (1 - clipped))
+function average(values: readonly number[]): number {
+  const finite = values.filter((value) => Number.isFinite(value))
+  return finite.length > 0 ? finite.reduce((sum, value) => sum + value, 0) / finite.length : NaN
 }

@@ -28,24 +28,26 @@ export function regressorSettings(hparam: HybridLLMHparam): MLPHparam {
 }
 
 /**
- * Rebuilds the regressor from stored weights (`layer0.weights`, `layer0.bias`, …), checking
+ * Rebuilds a regressor from stored weights (`fold0.layer0.weights`, …), checking
  * every shape against the hidden layer sizes and the single output.
  * @param arrays - The artifact's arrays.
  * @param shapes - The weight shapes recorded in the artifact state.
  * @param hparam - The hyper-parameters it was trained with.
+ * @param prefix - What the names of this regressor's arrays start with (`fold0.`).
  * @returns The network, ready for the TypeScript or TensorFlow.js forward pass.
  */
 export function readRegressorNetwork(
   arrays: Readonly<Record<string, ArtifactArray>>,
   shapes: unknown,
   hparam: HybridLLMHparam,
+  prefix: string,
 ): DenseNetwork {
   const layerCount = hparam.hidden_layer_sizes.length + 1
   const layers: DenseLayer[] = []
   for (let layer = 0; layer < layerCount; layer++) {
-    const weights = arrays[`layer${layer}.weights`]
-    const bias = arrays[`layer${layer}.bias`]
-    const [inputs = 0, outputs = 0] = readShape(shapes, `layer${layer}.weights`)
+    const weights = arrays[`${prefix}layer${layer}.weights`]
+    const bias = arrays[`${prefix}layer${layer}.bias`]
+    const [inputs = 0, outputs = 0] = readShape(shapes, `${prefix}layer${layer}.weights`)
     const previous = layers.at(-1)
     if (
       !(weights instanceof Float32Array) ||
@@ -54,7 +56,7 @@ export function readRegressorNetwork(
       bias.length !== outputs ||
       (previous && previous.outputs !== inputs)
     ) {
-      throw invalidArtifact(`its layer ${layer} is missing or has the wrong shape`)
+      throw invalidArtifact(`its layer ${prefix}${layer} is missing or has the wrong shape`)
     }
     layers.push({weights, bias, inputs, outputs})
   }

@@ -45,6 +45,8 @@ export const tinyHparam = {
   learning_rate_init: 0.05,
   max_iter: 150,
   batch_size: 4,
+  folds: 1,
+  gap_prior_weight: 0,
   validation_fraction: 0,
 }
 

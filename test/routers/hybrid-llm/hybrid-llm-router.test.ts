@@ -83,8 +83,8 @@ describe('hybrid_llm with decision: utility', () => {
     for (const name of Object.keys(first.arrays)) {
       expect(Array.from(second.arrays[name] ?? [])).toEqual(Array.from(first.arrays[name] ?? []))
     }
-    expect(Array.from(other.arrays['layer0.weights'] ?? [])).not.toEqual(
-      Array.from(first.arrays['layer0.weights'] ?? []),
+    expect(Array.from(other.arrays['fold0.layer0.weights'] ?? [])).not.toEqual(
+      Array.from(first.arrays['fold0.layer0.weights'] ?? []),
     )
   })
 
@@ -109,8 +109,30 @@ describe('hybrid_llm with decision: utility', () => {
 
     const table = await createRouter(artifact).scoreBatch?.([mathQuery])
 
-    expect(artifact.manifest.trainingMetrics.validationQueries).toBe(2)
+    expect(artifact.manifest.trainingMetrics.heldOutQueries).toBe(2)
     expect(table?.performance[2]).toBeGreaterThan(0)
+  })
+
+  test('keeps a thinly supported tie on the large model at λ = 0 with gap_prior_weight', async () => {
+    const router = createRouter(await trainTinyHybrid({gap_prior_weight: 20}))
+
+    const atZero = await router.route(triviaQuery, {lambda: 0})
+    const atSmallLambda = await router.route(triviaQuery, {lambda: 1e4})
+
+    expect(atZero.model).toBe('strong')
+    expect(atSmallLambda.model).toBe('cheap')
+  })
+
+  test('averages the regressors cross-fitted on folds', async () => {
+    const artifact = await trainTinyHybrid({folds: 4})
+    const router = createRouter(artifact)
+
+    const math = await router.route(mathQuery, {lambda: 0})
+
+    expect(artifact.manifest.state.networkCount).toBe(4)
+    expect(artifact.manifest.trainingMetrics.heldOutQueries).toBe(8)
+    expect(Object.keys(artifact.arrays)).toContain('fold3.layer1.weights')
+    expect(math.model).toBe('strong')
   })
 
   test('uses the pair named in the config', async () => {

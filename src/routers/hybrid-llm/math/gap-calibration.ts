@@ -9,53 +9,87 @@ export interface GapCalibration {
   readonly gaps: Float32Array
 }
 
+/** Queries pooled into one step of the fitted curve. */
+interface Block {
+  scoreSum: number
+  gapSum: number
+  weight: number
+}
+
 /**
  * Fits the expected gap as a non-decreasing function of the score by isotonic regression (pool
- * adjacent violators): each pooled block becomes a knot at its mean score holding its mean gap.
- * A higher score means the small model is more likely good enough, so the gap may only rise.
+ * adjacent violators): each pooled block becomes a knot at its mean score. A higher score means
+ * the small model is more likely good enough, so the gap may only rise. Each block's mean gap is
+ * then shrunk toward the mean gap of all queries as if `priorWeight` more queries at that mean
+ * had joined it, and pooled again where that broke the order: a small block whose few queries
+ * happen to favour the small model doesn't get to promise that it is as good as the large one.
  * @param scores - The router's score per held-out query.
  * @param gaps - The same queries' q_S − q_L.
+ * @param priorWeight - Pseudo-queries at the overall mean gap added to each block; 0 for none.
  * @returns The calibration; one knot at gap 0 when there are no queries.
  */
-export function fitGapCalibration(scores: Float32Array, gaps: Float32Array): GapCalibration {
+export function fitGapCalibration(
+  scores: Float32Array,
+  gaps: Float32Array,
+  priorWeight = 0,
+): GapCalibration {
   if (scores.length === 0) return {scores: Float32Array.of(0.5), gaps: Float32Array.of(0)}
   const order = Array.from(scores, (_, index) => index).sort(
     (a, b) => scores[a]! - scores[b]! || a - b,
   )
-  const blocks: {scoreSum: number; gapSum: number; count: number}[] = []
-  for (const index of order) {
-    blocks.push({scoreSum: scores[index]!, gapSum: gaps[index]!, count: 1})
-    // Pool while the newest block's mean gap is below the previous block's.
+  const blocks = poolAdjacentViolators(
+    order.map((index) => ({scoreSum: scores[index]!, gapSum: gaps[index]!, weight: 1})),
+  )
+  let total = 0
+  for (const gap of gaps) total += gap
+  const overallMean = total / gaps.length
+  const shrunk = blocks.map(({scoreSum, gapSum, weight}) => {
+    const shrunkGap = (gapSum + priorWeight * overallMean) / (weight + priorWeight)
+    const pooledWeight = weight + priorWeight
+    return {
+      scoreSum: (scoreSum / weight) * pooledWeight,
+      gapSum: shrunkGap * pooledWeight,
+      weight: pooledWeight,
+    }
+  })
+  return knotsOf(poolAdjacentViolators(shrunk))
+}
+
+/** Pools neighbouring blocks, in score order, until their mean gaps strictly rise. */
+function poolAdjacentViolators(items: readonly Block[]): Block[] {
+  const blocks: Block[] = []
+  for (const item of items) {
+    blocks.push({...item})
     while (blocks.length > 1) {
       const last = blocks[blocks.length - 1]!
       const previous = blocks[blocks.length - 2]!
-      if (previous.gapSum / previous.count <= last.gapSum / last.count) break
+      if (previous.gapSum / previous.weight < last.gapSum / last.weight) break
       previous.scoreSum += last.scoreSum
       previous.gapSum += last.gapSum
-      previous.count += last.count
+      previous.weight += last.weight
       blocks.pop()
     }
   }
-  return knotsOf(blocks)
+  return blocks
 }
 
 /** Turns pooled blocks into knots, merging blocks whose mean scores coincide. */
-function knotsOf(blocks: readonly {scoreSum: number; gapSum: number; count: number}[]) {
+function knotsOf(blocks: readonly Block[]): GapCalibration {
   const knotScores: number[] = []
   const knotGaps: number[] = []
-  const knotCounts: number[] = []
+  const knotWeights: number[] = []
   for (const block of blocks) {
-    const score = block.scoreSum / block.count
+    const score = block.scoreSum / block.weight
     const last = knotScores.length - 1
     if (last >= 0 && Math.fround(score) <= Math.fround(knotScores[last]!)) {
-      const count = knotCounts[last]! + block.count
-      knotGaps[last] = (knotGaps[last]! * knotCounts[last]! + block.gapSum) / count
-      knotCounts[last] = count
+      const weight = knotWeights[last]! + block.weight
+      knotGaps[last] = (knotGaps[last]! * knotWeights[last]! + block.gapSum) / weight
+      knotWeights[last] = weight
       continue
     }
     knotScores.push(score)
-    knotGaps.push(block.gapSum / block.count)
-    knotCounts.push(block.count)
+    knotGaps.push(block.gapSum / block.weight)
+    knotWeights.push(block.weight)
   }
   return {scores: Float32Array.from(knotScores), gaps: Float32Array.from(knotGaps)}
 }

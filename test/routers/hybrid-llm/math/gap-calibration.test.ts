@@ -23,6 +23,18 @@ describe('fitGapCalibration', () => {
     expect(Array.from(calibration.gaps)).toEqual([0.5])
   })
 
+  test('shrinks each step toward the overall mean gap by the prior weight', () => {
+    const scores = Float32Array.from([0.1, 0.2, 0.3, 0.4])
+    const gaps = Float32Array.from([-1, -1, 0, 0])
+
+    const calibration = fitGapCalibration(scores, gaps, 2)
+
+    // Steps −1 (2 queries) and 0 (2 queries), mean −0.5: (−2 − 1) / 4 and (0 − 1) / 4.
+    expect(Array.from(calibration.gaps)).toEqual([-0.75, -0.25])
+    expect(calibration.scores[0]).toBeCloseTo(0.15, 6)
+    expect(calibration.scores[1]).toBeCloseTo(0.35, 6)
+  })
+
   test('predicts no gap when there is nothing to calibrate on', () => {
     const calibration = fitGapCalibration(new Float32Array(0), new Float32Array(0))
 
