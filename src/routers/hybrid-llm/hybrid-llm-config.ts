@@ -53,16 +53,18 @@ export const hybridLLMHparamSchema = z.strictObject({
    * the Python rule, small when the score reaches the threshold, whatever λ. */
   decision: z.enum(['utility', 'threshold']).default('utility'),
   /** How the pair is chosen when `small_llm`/`large_llm` don't name it: `auto` takes as large
-   * the best mean training performance and as small the best mean performance among the models
-   * costing at most `small_cost_ratio` of the large one; `size` is the Python rule, the smallest
-   * and the largest parameter counts in llms.json. */
+   * the best mean training performance and as small the model that promises the pair the best
+   * training performance within a cost budget of `pair_cost_share` of the large model's cost,
+   * if each task went wholly to one model; `size` is the Python rule, the smallest and the
+   * largest parameter counts in llms.json. */
   pair: z.enum(['auto', 'size']).default('auto'),
   /** The small model by name; null lets `pair` choose it. */
   small_llm: z.string().min(1).nullable().default(null),
   /** The large model by name; null lets `pair` choose it. */
   large_llm: z.string().min(1).nullable().default(null),
-  /** With `pair: auto`, the most a small model may cost per query, as a share of the large. */
-  small_cost_ratio: z.number().gt(0).max(1).default(0.5),
+  /** With `pair: auto`, the cost budget the small models are compared at, as a share of the
+   * large model's cost: 0.5 aims at half the large model's cost. */
+  pair_cost_share: z.number().gt(0).max(1).default(0.5),
   /** With `decision: threshold`, the share of held-out queries that should go to the large
    * model; the threshold is then placed to give that share and `router_threshold` is ignored.
    * Null keeps `router_threshold`. */

@@ -43,8 +43,20 @@ export async function trainHybridLLMRouter(
     matrix.queries.length,
   )
   const meanPerformance = meanPerformanceByModel(matrix)
-  const meanCost = meanCostByModel(input)
-  const pair = chooseModelPair({models: matrix.models, meanPerformance, meanCost, hparam})
+  const queryCosts = predictTrainingCosts(input)
+  const modelCount = matrix.models.length
+  const pair = chooseModelPair({
+    models: matrix.models,
+    meanPerformance,
+    meanCost: meanByModel(queryCosts, modelCount),
+    outcomes: {
+      performance: matrix.performance,
+      queryCosts,
+      tasks: matrix.queries.map((query) => query.task),
+      modelCount,
+    },
+    hparam,
+  })
   const examples = pairExamples(matrix, embeddings, pair, dimension)
   const {labels, shift} = routerLabels(examples.gaps, hparam.router_mode, hparam.router_tau)
   const fitted = await crossFitRegressors(
@@ -106,16 +118,23 @@ export async function trainHybridLLMRouter(
   }
 }
 
-/** Mean predicted cost of each candidate over the training queries, as the router will see it. */
-function meanCostByModel(input: RouterTrainingInput): number[] {
-  const totals = new Float64Array(input.matrix.models.length)
-  for (const query of input.matrix.queries) {
-    predictQueryCosts(input.costModel, query.text).forEach((cost, model) => {
-      totals[model] = (totals[model] ?? 0) + cost
-    })
-  }
-  const count = Math.max(input.matrix.queries.length, 1)
-  return Array.from(totals, (total) => total / count)
+/** Each training query's predicted cost per candidate, as the router will predict it. */
+function predictTrainingCosts(input: RouterTrainingInput): Float64Array {
+  const modelCount = input.matrix.models.length
+  const costs = new Float64Array(input.matrix.queries.length * modelCount)
+  input.matrix.queries.forEach((query, row) => {
+    costs.set(predictQueryCosts(input.costModel, query.text), row * modelCount)
+  })
+  return costs
+}
+
+function meanByModel(values: Float64Array, modelCount: number): number[] {
+  const totals = new Float64Array(modelCount)
+  values.forEach((value, cell) => {
+    totals[cell % modelCount] = (totals[cell % modelCount] ?? 0) + value
+  })
+  const rows = Math.max(values.length / modelCount, 1)
+  return Array.from(totals, (total) => total / rows)
 }
 
 function pairExamples(

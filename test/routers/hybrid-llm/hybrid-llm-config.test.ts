@@ -24,7 +24,7 @@ describe('hybridLLMHparamSchema', () => {
       pair: 'auto',
       small_llm: null,
       large_llm: null,
-      small_cost_ratio: 0.5,
+      pair_cost_share: 0.5,
       target_large_share: null,
     })
   })

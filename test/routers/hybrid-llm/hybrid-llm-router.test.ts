@@ -30,7 +30,7 @@ describe('hybrid_llm with decision: utility', () => {
     expect(artifact.manifest.state.pair).toEqual({
       small: 'cheap',
       large: 'strong',
-      smallBasis: 'best-within-cost',
+      smallBasis: 'best-at-budget',
       largeBasis: 'best-performance',
     })
   })

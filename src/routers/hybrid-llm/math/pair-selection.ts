@@ -1,9 +1,11 @@
 import type {ModelCard} from '../../../data/types.js'
 import {UserError} from '../../../errors/index.js'
 import type {HybridLLMHparam} from '../hybrid-llm-config.js'
+import type {PairOutcomes} from './pair-budget-value.js'
+import {pairValueAtBudget} from './pair-budget-value.js'
 
 /** How each side of the pair was chosen. */
-export type PairBasis = 'named' | 'best-performance' | 'best-within-cost' | 'cheapest' | 'size'
+export type PairBasis = 'named' | 'best-performance' | 'best-at-budget' | 'cheapest' | 'size'
 
 /** The small/large pair, as candidate indices, and why each was chosen. */
 export interface ModelPair {
@@ -20,15 +22,17 @@ export interface PairChoiceInput {
   readonly meanPerformance: readonly number[]
   /** Mean predicted cost per training query, per candidate (0 when unpriced). */
   readonly meanCost: readonly number[]
-  readonly hparam: Pick<HybridLLMHparam, 'pair' | 'small_llm' | 'large_llm' | 'small_cost_ratio'>
+  /** Per-query training figures, for the budget comparison of `pair: auto`. */
+  readonly outcomes: PairOutcomes
+  readonly hparam: Pick<HybridLLMHparam, 'pair' | 'small_llm' | 'large_llm' | 'pair_cost_share'>
 }
 
 /**
  * Chooses the small and the large model. A side named by `small_llm`/`large_llm` is taken as
  * named. Otherwise, with `pair: auto`, the large model is the best mean training performance
- * and the small one the best mean performance among the models whose mean cost is at most
- * `small_cost_ratio` of the large one's (the cheapest other model when none is that cheap);
- * with `pair: size` they are the largest and the smallest parameter counts, as in the Python
+ * and the small one the model that promises the pair the best training performance when the
+ * large model may spend `pair_cost_share` of its own cost (see `pairValueAtBudget`; the
+ * cheapest other model when no small model alone fits that budget); with `pair: size` they are the largest and the smallest parameter counts, as in the Python
  * router. Ties go to the cheaper model, then to the earlier one.
  * @param input - Candidates, their mean performance and cost, and the settings.
  * @returns The pair.
@@ -52,7 +56,7 @@ export function chooseModelPair(input: PairChoiceInput): ModelPair {
   if (hparam.pair === 'size') return pairBySize(input, namedSmall, namedLarge)
   const large = namedLarge ?? bestPerformance(input, (index) => index !== namedSmall)
   const small: Choice =
-    namedSmall === null ? smallWithinCost(input, large) : {index: namedSmall, basis: 'named'}
+    namedSmall === null ? smallAtBudget(input, large) : {index: namedSmall, basis: 'named'}
   return {
     small: small.index,
     large,
@@ -66,13 +70,20 @@ interface Choice {
   readonly basis: PairBasis
 }
 
-function smallWithinCost(input: PairChoiceInput, large: number): Choice {
-  const budget = input.hparam.small_cost_ratio * (input.meanCost[large] ?? 0)
-  const affordable = (index: number): boolean =>
-    index !== large && (input.meanCost[index] ?? 0) <= budget
-  if (input.models.some((_, index) => affordable(index))) {
-    return {index: bestPerformance(input, affordable), basis: 'best-within-cost'}
-  }
+function smallAtBudget(input: PairChoiceInput, large: number): Choice {
+  let best = -1
+  let bestValue = Number.NEGATIVE_INFINITY
+  input.models.forEach((_, index) => {
+    if (index === large) return
+    const value = pairValueAtBudget(input.outcomes, index, large, input.hparam.pair_cost_share)
+    if (value === null) return
+    const cheaper = (input.meanCost[index] ?? 0) < (input.meanCost[best] ?? 0)
+    if (value > bestValue || (value === bestValue && cheaper)) {
+      best = index
+      bestValue = value
+    }
+  })
+  if (best >= 0) return {index: best, basis: 'best-at-budget'}
   let cheapest = -1
   input.models.forEach((_, index) => {
     if (index === large) return
