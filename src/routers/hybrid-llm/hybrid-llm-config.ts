@@ -52,6 +52,10 @@ export const hybridLLMHparamSchema = z.strictObject({
   /** `utility`: both models get a predicted quality, so λ trades it against cost; `threshold`:
    * the Python rule, small when the score reaches the threshold, whatever λ. */
   decision: z.enum(['utility', 'threshold']).default('utility'),
+  /** Shifts the predicted gap to cross zero at the threshold, so `decision: utility` at λ = 0
+   * picks what the threshold rule picks and λ > 0 moves from there toward the small model;
+   * false keeps the calibrated gap, which at λ = 0 picks the model predicted better. */
+  anchor_to_threshold: z.boolean().default(true),
   /** How the pair is chosen when `small_llm`/`large_llm` don't name it: `auto` takes as large
    * the best mean training performance and as small the model that promises the pair the best
    * training performance within a cost budget of `pair_cost_share` of the large model's cost,

@@ -36,7 +36,9 @@ interface ScoredBatch {
  * Builds hybrid_llm from its artifact. The regressor scores how likely the small model is good
  * enough for a query; the calibration turns that score s into an expected gap g(s) = E[q_S − q_L],
  * so the large model is predicted its training mean q̂_L and the small one q̂_S = q̂_L + g(s),
- * both clipped to [0, 1]. The other candidates get no prediction (NaN) and are never picked.
+ * both clipped to [0, 1]. With `anchor_to_threshold` (the default) g is shifted to cross 0 at the
+ * threshold, so at λ = 0 the pick is the Python rule's and λ > 0 trades from there. The other
+ * candidates get no prediction (NaN) and are never picked.
  * With `decision: utility` it picks the better q̂ − λ·ĉ of the two, the cheaper on ties, so one
  * artifact serves every λ; with `decision: threshold` it sends the query to the small model when
  * s reaches the (possibly calibrated) threshold, like the Python router, whatever λ.
@@ -52,6 +54,7 @@ export function createHybridLLMRouter(artifact: Artifact, runtime: RouterRuntime
   const candidates = manifest.candidates
   const pair = readPairState(manifest.state, candidates)
   const dimension = networks[0]?.layers[0]?.inputs ?? 0
+  const predictGap = createGapPredictor(calibration, pair.threshold, hparam.anchor_to_threshold)
 
   const scoreQueries = async (queries: readonly RouterQuery[]): Promise<ScoredBatch> => {
     const vectors = await embedRouterQueries('hybrid_llm', queries, runtime.embedder, dimension)
@@ -62,7 +65,7 @@ export function createHybridLLMRouter(artifact: Artifact, runtime: RouterRuntime
     queries.forEach((query, row) => {
       const offset = row * modelCount
       cost.set(predictQueryCosts(manifest.costModel, query.text), offset)
-      const gap = expectedGap(calibration, scores[row] ?? 0)
+      const gap = predictGap(scores[row] ?? 0)
       performance[offset + pair.large] = clip(pair.largeMean)
       performance[offset + pair.small] = clip(pair.largeMean + gap)
     })
@@ -167,7 +170,11 @@ function thresholdReason(score: number, threshold: number) {
       : `Score ${score.toFixed(2)} is below the threshold ${threshold.toFixed(2)}: ${large.model}.`
 }
 
-/** The regressors' mean score per query: the cross-fitted ensemble's score. */
+/**
+ * The regressors' mean score per query: the cross-fitted ensemble's score. Limitation: the gap
+ * calibration was fitted on single regressors' held-out scores, and a mean of several is a
+ * little less extreme, so the predicted gap of a query far from the middle is slightly muted.
+ */
 async function averageScore(
   networks: readonly DenseNetwork[],
   inputs: Float32Array,
@@ -189,6 +196,25 @@ function readRegressorNetworks(artifact: Artifact, hparam: HybridLLMHparam): Den
   return Array.from({length: count}, (_, fold) =>
     readRegressorNetwork(artifact.arrays, artifact.manifest.state.shapes, hparam, `fold${fold}.`),
   )
+}
+
+/** Slope added to the anchored gap so it rises strictly, even where the calibration is flat. */
+const anchorSlope = 1e-4
+
+/**
+ * Maps a score to the predicted gap q̂_S − q̂_L. Anchored, it is g(s) − g(t) + 1e-4·(s − t) for
+ * the threshold t: non-decreasing like g, and ≥ 0 exactly when s ≥ t, so λ = 0 picks as the
+ * threshold rule does; unanchored, it is the calibration g(s) itself.
+ */
+function createGapPredictor(
+  calibration: GapCalibration,
+  threshold: number,
+  anchored: boolean,
+): (score: number) => number {
+  if (!anchored) return (score) => expectedGap(calibration, score)
+  const atThreshold = expectedGap(calibration, threshold)
+  return (score) =>
+    expectedGap(calibration, score) - atThreshold + anchorSlope * (score - threshold)
 }
 
 function clip(value: number): number {

@@ -21,6 +21,7 @@ describe('hybridLLMHparamSchema', () => {
       gap_prior_weight: 20,
       regression_loss: 'bce',
       decision: 'utility',
+      anchor_to_threshold: true,
       pair: 'auto',
       small_llm: null,
       large_llm: null,

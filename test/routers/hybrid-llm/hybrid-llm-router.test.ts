@@ -114,13 +114,31 @@ describe('hybrid_llm with decision: utility', () => {
   })
 
   test('keeps a thinly supported tie on the large model at λ = 0 with gap_prior_weight', async () => {
-    const router = createRouter(await trainTinyHybrid({gap_prior_weight: 20}))
+    const router = createRouter(
+      await trainTinyHybrid({gap_prior_weight: 20, anchor_to_threshold: false}),
+    )
 
     const atZero = await router.route(triviaQuery, {lambda: 0})
     const atSmallLambda = await router.route(triviaQuery, {lambda: 1e4})
 
     expect(atZero.model).toBe('strong')
     expect(atSmallLambda.model).toBe('cheap')
+  })
+
+  test('picks at λ = 0 what decision: threshold picks, whatever the threshold', async () => {
+    const queries = [mathQuery, triviaQuery]
+    for (const target_large_share of [0, 0.5, 1]) {
+      const hparam = {target_large_share, gap_prior_weight: 20}
+      const scoring = createRouter(await trainTinyHybrid(hparam))
+      const rule = createRouter(await trainTinyHybrid({...hparam, decision: 'threshold'}))
+
+      const byUtility = await scoring.routeBatch(queries, {lambda: 0})
+      const byThreshold = await rule.routeBatch(queries, {lambda: 0})
+
+      expect(byUtility.map((decision) => decision.model)).toEqual(
+        byThreshold.map((decision) => decision.model),
+      )
+    }
   })
 
   test('averages the regressors cross-fitted on folds', async () => {
