@@ -24,13 +24,13 @@ interface PairExamples {
 
 /**
  * Trains hybrid_llm. It chooses the small/large pair (see `chooseModelPair`), labels every
- * training query where both have an outcome by `router_mode`, and fits an MLP regressor from
- * the query embedding to the label with Adam and early stopping on a seeded held-out split.
- * On that split it then fits, by isotonic regression, the expected quality gap q_S − q_L as a
+ * training query where both have an outcome by `router_mode`, and cross-fits MLP regressors
+ * from the query embedding to the label (see `crossFitRegressors`). On their held-out scores it
+ * fits, by isotonic regression shrunk toward the mean, the expected quality gap q_S − q_L as a
  * non-decreasing function of the score, which turns the score into a predicted quality for
  * both models, and places the threshold for `target_large_share` when one is set.
  * @param input - Training split, embeddings, hyper-parameters and seed.
- * @returns The regressor's weights, the gap calibration and the pair.
+ * @returns The regressors' weights, the gap calibration, the pair and the threshold.
  */
 export async function trainHybridLLMRouter(
   input: RouterTrainingInput,
