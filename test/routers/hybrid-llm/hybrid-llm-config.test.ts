@@ -16,7 +16,7 @@ describe('hybridLLMHparamSchema', () => {
       learning_rate_init: 0.001,
       max_iter: 300,
       n_iter_no_change: 10,
-      folds: 5,
+      folds: 3,
       validation_fraction: 0.2,
       gap_prior_weight: 20,
       regression_loss: 'bce',
