@@ -3,6 +3,7 @@ import {bestSingleRouter} from './best-single/best-single-router.js'
 import {eloRouterDefinition} from './elo/index.js'
 import {knnRouterDefinition} from './knn/index.js'
 import {largestLLMRouter} from './largest-llm/largest-llm-router.js'
+import {hybridLLMRouterDefinition} from './hybrid-llm/index.js'
 import {mfRouterDefinition} from './mf/index.js'
 import {mlpRouterDefinition} from './mlp/index.js'
 import {oracleRouter} from './oracle/oracle-router.js'
@@ -20,6 +21,7 @@ export const builtInRouters: readonly RouterDefinition[] = [
   mfRouterDefinition,
   routerDCDefinition,
   eloRouterDefinition,
+  hybridLLMRouterDefinition,
   smallestLLMRouter,
   largestLLMRouter,
   randomRouter,
