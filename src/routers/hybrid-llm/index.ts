@@ -10,6 +10,7 @@ export const hybridLLMRouterDefinition: RouterDefinition = {
   description: 'Routes between a small and a large model by the predicted quality gap.',
   family: 'single-round',
   capabilities: hybridLLMCapabilities({decision: 'utility'}),
+  originalRule: {decision: 'threshold'},
   hparamSchema: hybridLLMHparamSchema,
   train: trainHybridLLMRouter,
   create: createHybridLLMRouter,
