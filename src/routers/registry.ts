@@ -1,6 +1,7 @@
 import {UserError} from '../errors/index.js'
 import {bestSingleRouter} from './best-single/best-single-router.js'
 import {eloRouterDefinition} from './elo/index.js'
+import {graphRouterDefinition} from './graph/index.js'
 import {knnRouterDefinition} from './knn/index.js'
 import {largestLLMRouter} from './largest-llm/largest-llm-router.js'
 import {mfRouterDefinition} from './mf/index.js'
@@ -16,6 +17,7 @@ export const builtInRouters: readonly RouterDefinition[] = [
   mlpRouterDefinition,
   mfRouterDefinition,
   eloRouterDefinition,
+  graphRouterDefinition,
   smallestLLMRouter,
   largestLLMRouter,
   randomRouter,
