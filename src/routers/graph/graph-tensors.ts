@@ -45,6 +45,15 @@ export function graphTensorsOf(tf: TensorFlow, graph: TrainingGraph): GraphTenso
   }
 }
 
+/**
+ * Frees the tensors of `graphTensorsOf`.
+ * @param tf - TensorFlow.js.
+ * @param tensors - The graph's tensors.
+ */
+export function disposeGraphTensors(tf: TensorFlow, tensors: GraphTensors): void {
+  tf.dispose(Object.values(tensors as unknown as Record<string, Tensor>))
+}
+
 /** One masked view of the graph: what message passing sees and which edges the loss scores. */
 export interface MaskedView {
   readonly view: GraphView

@@ -18,7 +18,7 @@ import type {GraphModel, GraphTensors} from './graph-model.js'
 import {createGraphModel} from './graph-model.js'
 import {embedNodeTexts} from './graph-nodes.js'
 import type {TrainingGraph} from './graph-tensors.js'
-import {graphTensorsOf, maskedEdgeLoss, maskedView} from './graph-tensors.js'
+import {disposeGraphTensors, graphTensorsOf, maskedEdgeLoss, maskedView} from './graph-tensors.js'
 import {costScaleOf, meanPerformanceOfTopEdge, queryModelMatrices} from './math/graph-matrices.js'
 
 const debug = createDebug('llmrouter:routers:graph')
@@ -139,7 +139,8 @@ export async function trainGraphRouter(input: RouterTrainingInput): Promise<Rout
       },
     }
   } finally {
-    tf.dispose([...Object.values(tensors as unknown as Record<string, Tensor>), targets])
+    disposeGraphTensors(tf, tensors)
+    targets.dispose()
     created?.dispose()
   }
 }
