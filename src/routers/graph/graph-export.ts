@@ -31,16 +31,28 @@ export function exportInductiveArrays(
     const everything = tf.ones([queryCount])
     const states = model.forward(graph, {visibleQueries: everything, taskEdges: everything})
     const folded: Record<string, Tensor> = {}
-    const copied = ['query.input', 'query.inputBias', 'decoder.query']
+    // The model side's own weights too, so a new model can join the graph (`addGraphModel`).
+    const copied = ['query.input', 'query.inputBias', 'decoder.query', 'model.input']
     for (const name of copied) folded[name] = tf.clone(weight(name))
+    folded['model.inputBias'] = tf.clone(weight('model.inputBias'))
     folded['decoder.queryWeight'] = tf.reshape(weight('decoder.queryWeight'), [-1])
+    folded['decoder.model'] = tf.reshape(weight('decoder.model'), [-1])
+    folded['decoder.outputBias'] = tf.clone(weight('decoder.outputBias'))
     for (let layer = 1; layer <= layers; layer++) {
       const name = (part: string): string => `layer${layer}.${part}`
       const models = states.modelStates[layer - 1]
       const tasks = states.taskStates[layer - 1]
       if (!models || !tasks) throw new BugError(`graphrouter has no states before layer ${layer}.`)
-      folded[name('querySelf')] = tf.clone(weight(name('querySelf')))
-      folded[name('queryBias')] = tf.clone(weight(name('queryBias')))
+      for (const part of [
+        'querySelf',
+        'queryBias',
+        'modelSelf',
+        'modelBias',
+        'modelToQuery',
+        'modelToQueryCost',
+      ]) {
+        folded[name(part)] = tf.clone(weight(name(part)))
+      }
       folded[name('modelMessages')] = tf.matMul(models, weight(name('modelToQuery')))
       folded[name('modelCostMessages')] = tf.matMul(models, weight(name('modelToQueryCost')))
       folded[name('taskMessages')] = tf.matMul(tasks, weight(name('taskToQuery')))
