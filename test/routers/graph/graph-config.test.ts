@@ -6,7 +6,7 @@ describe('graphHparamSchema', () => {
   test('fills in the Python names and ours', () => {
     expect(graphHparamSchema.parse({})).toEqual({
       hidden_dim: 64,
-      learning_rate: 0.001,
+      learning_rate: 0.003,
       weight_decay: 0.0001,
       train_epoch: 100,
       batch_size: 1,
