@@ -33,7 +33,8 @@ export function modelNodeText(card: ModelCard): {text: string; built: boolean} {
 
 /**
  * The text a task node is embedded from: its name with separators as spaces (`mmlu_pro_law`
- * becomes `Task: mmlu pro law`), since the datasets carry no task descriptions.
+ * becomes `Task: mmlu pro law`). Limitation: the datasets carry no task descriptions, so a task
+ * node starts from little more than its name and learns mostly from its queries.
  * @param task - The task name.
  * @returns The text.
  */

@@ -38,6 +38,9 @@ interface MaskBatch {
  * with `decision: utility`; Python's mean performance of the top edge with `argmax`). At the
  * end the validation queries join the graph and the states a new query doesn't change are
  * precomputed into the artifact.
+ * Limitation: every step passes messages over the whole training graph as dense
+ * `queries × models` matrices, which is fast for the shared datasets (5.5k × 9, 945 × 30) but
+ * grows with their product; past about a million cells, sample sub-graphs per step instead.
  * @param input - Training split, embeddings, embedder, hyper-parameters and seed.
  * @returns The folded network (raw arrays), the task list and the training history.
  */
