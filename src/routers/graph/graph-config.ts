@@ -33,8 +33,9 @@ export const graphHparamSchema = z.strictObject({
   /** Share of hidden queries trained without their task edge, so a query whose task is unknown
    * at route time (no task node to join) is not out of distribution. */
   task_edge_dropout: z.number().min(0).max(1).default(0.1),
-  /** Share of hidden units dropped at each training step. */
-  dropout: z.number().min(0).max(0.9).default(0),
+  /** Share of query-state units dropped at each training step; 0.1 scored at least as high as 0
+   * at λ = 0 on all four shared datasets (0.583 against 0.575 on llmrouter-dcrouter). */
+  dropout: z.number().min(0).max(0.9).default(0.1),
   /** Epochs without a better validation figure before training stops. */
   patience: z.number().int().min(1).default(10),
 })

@@ -15,7 +15,7 @@ describe('graphHparamSchema', () => {
       num_layers: 2,
       decision: 'utility',
       task_edge_dropout: 0.1,
-      dropout: 0,
+      dropout: 0.1,
       patience: 10,
     })
   })
