@@ -1,6 +1,7 @@
 import {UserError} from '../errors/index.js'
 import {bestSingleRouter} from './best-single/best-single-router.js'
 import {eloRouterDefinition} from './elo/index.js'
+import {graphRouterDefinition} from './graph/index.js'
 import {knnRouterDefinition} from './knn/index.js'
 import {largestLLMRouter} from './largest-llm/largest-llm-router.js'
 import {hybridLLMRouterDefinition} from './hybrid-llm/index.js'
@@ -21,6 +22,7 @@ export const builtInRouters: readonly RouterDefinition[] = [
   mfRouterDefinition,
   routerDCDefinition,
   eloRouterDefinition,
+  graphRouterDefinition,
   hybridLLMRouterDefinition,
   smallestLLMRouter,
   largestLLMRouter,

@@ -15,6 +15,11 @@ export interface RouterTrainingInput {
   readonly costModel: CostModelParameters
   /** One embedding per training query, when the router needs embeddings. */
   readonly embeddings: readonly Float32Array[] | null
+  /**
+   * The embedder of the query embeddings, for routers that embed other texts the same way
+   * (model descriptions, task names); absent or null when training has none.
+   */
+  readonly embedder?: EmbeddingProvider | null
 }
 
 /** What a trainer returns; the train service wraps it in an artifact folder. */

@@ -43,6 +43,7 @@ export async function fitRouter(
     seed: options.seed,
     costModel: options.costModel,
     embeddings,
+    embedder: options.embedder,
   })
   const seconds = (performance.now() - started) / 1000
   const manifest: ArtifactManifest = {
