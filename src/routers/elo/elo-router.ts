@@ -2,6 +2,7 @@ import {predictQueryCosts} from '../../data/cost-model.js'
 import {BugError} from '../../errors/index.js'
 import type {Artifact} from '../artifact/artifact-store.js'
 import type {RouterRuntime} from '../router-definition.js'
+import {learnedRouterCapabilities} from '../scoring/scoring-router.js'
 import {decideFromScores} from '../scoring/pick-by-utility.js'
 import type {Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
 import {readEloState, readTrainingOutcomes} from './elo-artifact.js'
@@ -142,11 +143,5 @@ export function createEloRouter(artifact: Artifact, runtime: RouterRuntime): Rou
  */
 export function eloCapabilities(hparam: Pick<EloHparam, 'mode'>): RouterV1['capabilities'] {
   const similarity = hparam.mode === 'similarity'
-  return {
-    trainable: true,
-    scores: similarity,
-    needsEmbeddings: similarity,
-    callsLLM: false,
-    routeOnly: true,
-  }
+  return learnedRouterCapabilities({scores: similarity, needsEmbeddings: similarity})
 }

@@ -4,7 +4,13 @@ import type {Artifact} from '../artifact/artifact-store.js'
 import {embedRouterQueries} from '../embed-router-queries.js'
 import type {RouterRuntime} from '../router-definition.js'
 import {decideFromScores} from '../scoring/pick-by-utility.js'
-import type {CandidateScore, Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
+import type {ScoredBatch} from '../scoring/scoring-router.js'
+import {
+  createScoringRouter,
+  learnedRouterCapabilities,
+  decideByTopScore,
+} from '../scoring/scoring-router.js'
+import type {CandidateScore, RouterQuery, RouterV1} from '../spec/index.js'
 import type {GraphHparam} from './graph-config.js'
 import {graphHparamSchema} from './graph-config.js'
 import {invalidGraphArtifact, readInductiveGraph} from './graph-artifact.js'
@@ -48,9 +54,7 @@ export function createGraphRouter(artifact: Artifact, runtime: RouterRuntime): R
   const candidates = manifest.candidates
   const modelCount = candidates.length
 
-  const scoreQueries = async (
-    queries: readonly RouterQuery[],
-  ): Promise<{table: ScoreTable; logits: Float64Array}> => {
+  const score = async (queries: readonly RouterQuery[]): Promise<ScoredBatch> => {
     const vectors = await embedRouterQueries(
       'graphrouter',
       queries,
@@ -69,38 +73,20 @@ export function createGraphRouter(artifact: Artifact, runtime: RouterRuntime): R
       cost.set(costs, row * modelCount)
     })
     const performance = Float32Array.from(logits, sigmoid)
-    return {table: {candidates, performance, cost}, logits}
+    return {table: {candidates, performance, cost}, raw: logits}
   }
 
-  const routeBatch = async (
-    queries: readonly RouterQuery[],
-    context: {lambda: number},
-  ): Promise<Decision[]> => {
-    const {table, logits} = await scoreQueries(queries)
-    return queries.map((_, row) =>
-      hparam.decision === 'utility'
-        ? decideFromScores(table, row, context.lambda, explainPrediction)
-        : decideByEdge(table, logits, row),
-    )
-  }
-
-  return {
-    specificationVersion: 'v1',
+  return createScoringRouter({
     id: 'graphrouter',
     description: descriptions[hparam.decision],
-    family: 'single-round',
     capabilities: graphCapabilities(hparam),
     candidates,
-    route: async (query, context) => {
-      const [decision] = await routeBatch([query], context)
-      if (!decision) throw new BugError('graphrouter returned no decision for one query.')
-      return decision
-    },
-    routeBatch,
-    ...(hparam.decision === 'utility'
-      ? {scoreBatch: async (queries) => (await scoreQueries(queries)).table}
-      : {}),
-  }
+    score,
+    decide: (batch, row, lambda) =>
+      hparam.decision === 'utility'
+        ? decideFromScores(batch.table, row, lambda, explainPrediction)
+        : decideByTopScore(batch, row, explainTopEdge),
+  })
 }
 
 /**
@@ -109,13 +95,7 @@ export function createGraphRouter(artifact: Artifact, runtime: RouterRuntime): R
  * @returns Its capabilities; it scores only with `decision: utility`.
  */
 export function graphCapabilities(hparam: Pick<GraphHparam, 'decision'>): RouterV1['capabilities'] {
-  return {
-    trainable: true,
-    scores: hparam.decision === 'utility',
-    needsEmbeddings: true,
-    callsLLM: false,
-    routeOnly: true,
-  }
+  return learnedRouterCapabilities({scores: hparam.decision === 'utility'})
 }
 
 function explainPrediction(chosen: CandidateScore): string {
@@ -123,23 +103,8 @@ function explainPrediction(chosen: CandidateScore): string {
   return `The graph predicts ${percent}% for ${chosen.model} at $${chosen.cost.toPrecision(2)}.`
 }
 
-/** The Python rule: the highest edge score, the first on ties, whatever λ. */
-function decideByEdge(table: ScoreTable, logits: Float64Array, row: number): Decision {
-  const modelCount = table.candidates.length
-  const ranked: CandidateScore[] = table.candidates.map((model, index) => ({
-    model,
-    performance: table.performance[row * modelCount + index] ?? 0,
-    cost: table.cost[row * modelCount + index] ?? 0,
-    utility: logits[row * modelCount + index] ?? Number.NEGATIVE_INFINITY,
-  }))
-  // A stable sort keeps candidate order among equal scores: ties go to the first.
-  const ordered = [...ranked].sort((a, b) => b.utility - a.utility)
-  const chosen = ordered[0]
-  return {
-    model: chosen?.model ?? '',
-    scores: ordered,
-    reason: `${chosen?.model} has the highest edge score (${chosen?.performance.toFixed(3)}).`,
-  }
+function explainTopEdge(chosen: CandidateScore): string {
+  return `${chosen.model} has the highest edge score (${chosen.performance.toFixed(3)}).`
 }
 
 function readState(state: Readonly<Record<string, unknown>>): GraphState {

@@ -1,10 +1,14 @@
-import {predictQueryCosts} from '../../data/cost-model.js'
-import {BugError} from '../../errors/index.js'
 import type {Artifact} from '../artifact/artifact-store.js'
 import {embedRouterQueries, stackEmbeddings} from '../embed-router-queries.js'
 import {scoreEmbeddings} from '../mlp/mlp-batch-forward.js'
 import type {RouterRuntime} from '../router-definition.js'
 import {pickByUtility} from '../scoring/pick-by-utility.js'
+import type {ScoredBatch} from '../scoring/scoring-router.js'
+import {
+  createScoringRouter,
+  learnedRouterCapabilities,
+  predictCostTable,
+} from '../scoring/scoring-router.js'
 import type {CandidateScore, Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
 import type {HybridLLMHparam} from './hybrid-llm-config.js'
 import {hybridLLMHparamSchema} from './hybrid-llm-config.js'
@@ -24,12 +28,6 @@ interface PairState {
   readonly large: number
   readonly largeMean: number
   readonly threshold: number
-}
-
-/** A batch's regressor scores and the score table derived from them. */
-interface ScoredBatch {
-  readonly scores: Float32Array
-  readonly table: ScoreTable
 }
 
 /**
@@ -56,36 +54,29 @@ export function createHybridLLMRouter(artifact: Artifact, runtime: RouterRuntime
   const dimension = networks[0]?.layers[0]?.inputs ?? 0
   const predictGap = createGapPredictor(calibration, pair.threshold, hparam.anchor_to_threshold)
 
-  const scoreQueries = async (queries: readonly RouterQuery[]): Promise<ScoredBatch> => {
+  const score = async (queries: readonly RouterQuery[]): Promise<ScoredBatch<Float32Array>> => {
     const vectors = await embedRouterQueries('hybrid_llm', queries, runtime.embedder, dimension)
     const scores = await averageScore(networks, stackEmbeddings(vectors, dimension), queries.length)
     const modelCount = candidates.length
     const performance = new Float32Array(queries.length * modelCount).fill(Number.NaN)
-    const cost = new Float64Array(queries.length * modelCount)
-    queries.forEach((query, row) => {
+    const cost = predictCostTable(manifest.costModel, queries, modelCount)
+    queries.forEach((_, row) => {
       const offset = row * modelCount
-      cost.set(predictQueryCosts(manifest.costModel, query.text), offset)
       const gap = predictGap(scores[row] ?? 0)
       performance[offset + pair.large] = clip(pair.largeMean)
       performance[offset + pair.small] = clip(pair.largeMean + gap)
     })
-    return {scores, table: {candidates, performance, cost}}
+    return {table: {candidates, performance, cost}, raw: scores}
   }
 
-  const routeBatch = async (
-    queries: readonly RouterQuery[],
-    context: {lambda: number},
-  ): Promise<Decision[]> => {
-    const {scores, table} = await scoreQueries(queries)
-    return queries.map((_, row) => {
-      const score = scores[row] ?? 0
-      if (hparam.decision === 'threshold') {
-        const chosen = score >= pair.threshold ? pair.small : pair.large
-        return decide(table, row, context.lambda, chosen, thresholdReason(score, pair.threshold))
-      }
-      const chosen = pickByUtility(table, row, context.lambda)
-      return decide(table, row, context.lambda, chosen, utilityReason(score))
-    })
+  const decideRow = (batch: ScoredBatch<Float32Array>, row: number, lambda: number): Decision => {
+    const score = batch.raw[row] ?? 0
+    if (hparam.decision === 'threshold') {
+      const chosen = score >= pair.threshold ? pair.small : pair.large
+      return decide(batch.table, row, lambda, chosen, thresholdReason(score, pair.threshold))
+    }
+    const chosen = pickByUtility(batch.table, row, lambda)
+    return decide(batch.table, row, lambda, chosen, utilityReason(score))
   }
 
   const decide = (
@@ -116,23 +107,14 @@ export function createHybridLLMRouter(artifact: Artifact, runtime: RouterRuntime
     }
   }
 
-  return {
-    specificationVersion: 'v1',
+  return createScoringRouter({
     id: 'hybrid_llm',
     description: descriptions[hparam.decision],
-    family: 'single-round',
     capabilities: hybridLLMCapabilities(hparam),
     candidates,
-    route: async (query, context) => {
-      const [decision] = await routeBatch([query], context)
-      if (!decision) throw new BugError('hybrid_llm returned no decision for one query.')
-      return decision
-    },
-    routeBatch,
-    ...(hparam.decision === 'utility'
-      ? {scoreBatch: async (queries) => (await scoreQueries(queries)).table}
-      : {}),
-  }
+    score,
+    decide: decideRow,
+  })
 }
 
 /**
@@ -143,13 +125,7 @@ export function createHybridLLMRouter(artifact: Artifact, runtime: RouterRuntime
 export function hybridLLMCapabilities(
   hparam: Pick<HybridLLMHparam, 'decision'>,
 ): RouterV1['capabilities'] {
-  return {
-    trainable: true,
-    scores: hparam.decision === 'utility',
-    needsEmbeddings: true,
-    callsLLM: false,
-    routeOnly: true,
-  }
+  return learnedRouterCapabilities({scores: hparam.decision === 'utility'})
 }
 
 function utilityReason(score: number) {

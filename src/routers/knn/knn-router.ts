@@ -4,6 +4,7 @@ import type {Neighbours} from '../../index/types.js'
 import type {Artifact} from '../artifact/artifact-store.js'
 import {embedRouterQueries} from '../embed-router-queries.js'
 import type {RouterRuntime} from '../router-definition.js'
+import {learnedRouterCapabilities} from '../scoring/scoring-router.js'
 import {decideFromScores} from '../scoring/pick-by-utility.js'
 import type {Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
 import type {KNNHparam} from './knn-config.js'
@@ -108,13 +109,7 @@ export function createKNNRouter(artifact: Artifact, runtime: RouterRuntime): Rou
  * @returns Its capabilities; it scores only in `score` mode.
  */
 export function knnCapabilities(hparam: Pick<KNNHparam, 'label_mode'>): RouterV1['capabilities'] {
-  return {
-    trainable: true,
-    scores: hparam.label_mode === 'score',
-    needsEmbeddings: true,
-    callsLLM: false,
-    routeOnly: true,
-  }
+  return learnedRouterCapabilities({scores: hparam.label_mode === 'score'})
 }
 
 function readNeighbourTable(artifact: Artifact): NeighbourTable {

@@ -1,10 +1,16 @@
-import {predictQueryCosts} from '../../data/cost-model.js'
-import {BugError, UserError} from '../../errors/index.js'
+import {UserError} from '../../errors/index.js'
 import type {Artifact} from '../artifact/artifact-store.js'
 import {embedRouterQueries, stackEmbeddings} from '../embed-router-queries.js'
 import type {RouterRuntime} from '../router-definition.js'
 import {decideFromScores} from '../scoring/pick-by-utility.js'
-import type {CandidateScore, Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
+import type {ScoredBatch} from '../scoring/scoring-router.js'
+import {
+  createScoringRouter,
+  learnedRouterCapabilities,
+  decideByTopScore,
+  predictCostTable,
+} from '../scoring/scoring-router.js'
+import type {CandidateScore, RouterQuery, RouterV1} from '../spec/index.js'
 import type {MFHparam} from './mf-config.js'
 import {mfHparamSchema} from './mf-config.js'
 import type {BilinearFactors} from './math/bilinear-scores.js'
@@ -35,7 +41,7 @@ export function createMFRouter(artifact: Artifact, runtime: RouterRuntime): Rout
   const {factors, calibration} = readFactors(artifact, hparam)
   const candidates = manifest.candidates
 
-  const rawScores = async (queries: readonly RouterQuery[]) => {
+  const score = async (queries: readonly RouterQuery[]): Promise<ScoredBatch> => {
     const vectors = await embedRouterQueries(
       'mfrouter',
       queries,
@@ -43,49 +49,22 @@ export function createMFRouter(artifact: Artifact, runtime: RouterRuntime): Rout
       factors.dimension,
     )
     const inputs = stackEmbeddings(vectors, factors.dimension)
-    return bilinearScores(factors, inputs, queries.length)
+    const raw = bilinearScores(factors, inputs, queries.length)
+    const cost = predictCostTable(manifest.costModel, queries, candidates.length)
+    return {table: {candidates, performance: calibrateScores(calibration, raw), cost}, raw}
   }
 
-  const tableOf = (queries: readonly RouterQuery[], scores: Float64Array): ScoreTable => {
-    const modelCount = candidates.length
-    const cost = new Float64Array(queries.length * modelCount)
-    queries.forEach((query, row) => {
-      cost.set(predictQueryCosts(manifest.costModel, query.text), row * modelCount)
-    })
-    return {candidates, performance: calibrateScores(calibration, scores), cost}
-  }
-
-  const scoreQueries = async (queries: readonly RouterQuery[]): Promise<ScoreTable> =>
-    tableOf(queries, await rawScores(queries))
-
-  const routeBatch = async (
-    queries: readonly RouterQuery[],
-    context: {lambda: number},
-  ): Promise<Decision[]> => {
-    const scores = await rawScores(queries)
-    const table = tableOf(queries, scores)
-    return queries.map((_, row) =>
-      hparam.decision === 'utility'
-        ? decideFromScores(table, row, context.lambda, explainPrediction)
-        : decideByScore(table, scores, row),
-    )
-  }
-
-  return {
-    specificationVersion: 'v1',
+  return createScoringRouter({
     id: 'mfrouter',
     description: descriptions[hparam.decision],
-    family: 'single-round',
     capabilities: mfCapabilities(hparam),
     candidates,
-    route: async (query, context) => {
-      const [decision] = await routeBatch([query], context)
-      if (!decision) throw new BugError('mfrouter returned no decision for one query.')
-      return decision
-    },
-    routeBatch,
-    ...(hparam.decision === 'utility' ? {scoreBatch: scoreQueries} : {}),
-  }
+    score,
+    decide: (batch, row, lambda) =>
+      hparam.decision === 'utility'
+        ? decideFromScores(batch.table, row, lambda, explainPrediction)
+        : decideByTopScore(batch, row, explainTopScore),
+  })
 }
 
 /**
@@ -94,13 +73,7 @@ export function createMFRouter(artifact: Artifact, runtime: RouterRuntime): Rout
  * @returns Its capabilities; it scores only with `decision: utility`.
  */
 export function mfCapabilities(hparam: Pick<MFHparam, 'decision'>): RouterV1['capabilities'] {
-  return {
-    trainable: true,
-    scores: hparam.decision === 'utility',
-    needsEmbeddings: true,
-    callsLLM: false,
-    routeOnly: true,
-  }
+  return learnedRouterCapabilities({scores: hparam.decision === 'utility'})
 }
 
 function explainPrediction(chosen: CandidateScore): string {
@@ -108,23 +81,8 @@ function explainPrediction(chosen: CandidateScore): string {
   return `Matrix factorisation predicts ${percent}% for ${chosen.model} at $${chosen.cost.toPrecision(2)}.`
 }
 
-/** The Python rule: the highest raw score, the first on ties, whatever λ. */
-function decideByScore(table: ScoreTable, scores: Float64Array, row: number): Decision {
-  const modelCount = table.candidates.length
-  const ranked: CandidateScore[] = table.candidates.map((model, index) => ({
-    model,
-    performance: table.performance[row * modelCount + index] ?? 0,
-    cost: table.cost[row * modelCount + index] ?? 0,
-    utility: scores[row * modelCount + index] ?? Number.NEGATIVE_INFINITY,
-  }))
-  // A stable sort keeps candidate order among equal scores: ties go to the first.
-  const ordered = [...ranked].sort((a, b) => b.utility - a.utility)
-  const chosen = ordered[0]
-  return {
-    model: chosen?.model ?? '',
-    scores: ordered,
-    reason: `${chosen?.model} has the highest matrix-factorisation score (${chosen?.utility.toFixed(3)}).`,
-  }
+function explainTopScore(chosen: CandidateScore): string {
+  return `${chosen.model} has the highest matrix-factorisation score (${chosen.utility.toFixed(3)}).`
 }
 
 function readFactors(

@@ -3,6 +3,7 @@ import {BugError, UserError} from '../../errors/index.js'
 import type {Artifact} from '../artifact/artifact-store.js'
 import {embedRouterQueries, stackEmbeddings} from '../embed-router-queries.js'
 import type {RouterRuntime} from '../router-definition.js'
+import {learnedRouterCapabilities} from '../scoring/scoring-router.js'
 import {decideFromScores} from '../scoring/pick-by-utility.js'
 import type {CandidateScore, Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
 import type {MLPHparam} from './mlp-config.js'
@@ -81,13 +82,7 @@ export function createMLPRouter(artifact: Artifact, runtime: RouterRuntime): Rou
  * @returns Its capabilities; it scores only with `objective: regress`.
  */
 export function mlpCapabilities(hparam: Pick<MLPHparam, 'objective'>): RouterV1['capabilities'] {
-  return {
-    trainable: true,
-    scores: hparam.objective === 'regress',
-    needsEmbeddings: true,
-    callsLLM: false,
-    routeOnly: true,
-  }
+  return learnedRouterCapabilities({scores: hparam.objective === 'regress'})
 }
 
 function explainPrediction(chosen: CandidateScore): string {

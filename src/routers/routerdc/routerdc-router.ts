@@ -1,12 +1,17 @@
-import {predictQueryCosts} from '../../data/cost-model.js'
-import {BugError} from '../../errors/index.js'
 import type {Artifact} from '../artifact/artifact-store.js'
 import {embedRouterQueries, stackEmbeddings} from '../embed-router-queries.js'
 import type {PlattCalibration} from '../mf/math/platt-calibration.js'
 import {calibrateScores} from '../mf/math/platt-calibration.js'
 import type {RouterRuntime} from '../router-definition.js'
 import {decideFromScores} from '../scoring/pick-by-utility.js'
-import type {CandidateScore, Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
+import type {ScoredBatch} from '../scoring/scoring-router.js'
+import {
+  createScoringRouter,
+  learnedRouterCapabilities,
+  decideByTopScore,
+  predictCostTable,
+} from '../scoring/scoring-router.js'
+import type {CandidateScore, RouterQuery, RouterV1} from '../spec/index.js'
 import {similarityScores} from './math/similarity-scores.js'
 import type {RouterDCHparam} from './routerdc-config.js'
 import {routerDCHparamSchema} from './routerdc-config.js'
@@ -38,51 +43,24 @@ export function createRouterDC(artifact: Artifact, runtime: RouterRuntime): Rout
   const calibration = readCalibration(artifact, candidates.length)
   const dimension = (weights.hidden ?? weights.projection).inputs
 
-  const rawScores = async (queries: readonly RouterQuery[]) => {
+  const score = async (queries: readonly RouterQuery[]): Promise<ScoredBatch> => {
     const vectors = await embedRouterQueries('routerdc', queries, runtime.embedder, dimension)
-    return similarityScores(weights, stackEmbeddings(vectors, dimension), queries.length)
+    const raw = similarityScores(weights, stackEmbeddings(vectors, dimension), queries.length)
+    const cost = predictCostTable(manifest.costModel, queries, candidates.length)
+    return {table: {candidates, performance: calibrateScores(calibration, raw), cost}, raw}
   }
 
-  const tableOf = (queries: readonly RouterQuery[], scores: Float64Array): ScoreTable => {
-    const modelCount = candidates.length
-    const cost = new Float64Array(queries.length * modelCount)
-    queries.forEach((query, row) => {
-      cost.set(predictQueryCosts(manifest.costModel, query.text), row * modelCount)
-    })
-    return {candidates, performance: calibrateScores(calibration, scores), cost}
-  }
-
-  const scoreQueries = async (queries: readonly RouterQuery[]): Promise<ScoreTable> =>
-    tableOf(queries, await rawScores(queries))
-
-  const routeBatch = async (
-    queries: readonly RouterQuery[],
-    context: {lambda: number},
-  ): Promise<Decision[]> => {
-    const scores = await rawScores(queries)
-    const table = tableOf(queries, scores)
-    return queries.map((_, row) =>
-      hparam.decision === 'utility'
-        ? decideFromScores(table, row, context.lambda, explainPrediction)
-        : decideBySimilarity(table, scores, row),
-    )
-  }
-
-  return {
-    specificationVersion: 'v1',
+  return createScoringRouter({
     id: 'routerdc',
     description: descriptions[hparam.decision],
-    family: 'single-round',
     capabilities: routerDCCapabilities(hparam),
     candidates,
-    route: async (query, context) => {
-      const [decision] = await routeBatch([query], context)
-      if (!decision) throw new BugError('routerdc returned no decision for one query.')
-      return decision
-    },
-    routeBatch,
-    ...(hparam.decision === 'utility' ? {scoreBatch: scoreQueries} : {}),
-  }
+    score,
+    decide: (batch, row, lambda) =>
+      hparam.decision === 'utility'
+        ? decideFromScores(batch.table, row, lambda, explainPrediction)
+        : decideByTopScore(batch, row, explainTopSimilarity),
+  })
 }
 
 /**
@@ -93,13 +71,7 @@ export function createRouterDC(artifact: Artifact, runtime: RouterRuntime): Rout
 export function routerDCCapabilities(
   hparam: Pick<RouterDCHparam, 'decision'>,
 ): RouterV1['capabilities'] {
-  return {
-    trainable: true,
-    scores: hparam.decision === 'utility',
-    needsEmbeddings: true,
-    callsLLM: false,
-    routeOnly: true,
-  }
+  return learnedRouterCapabilities({scores: hparam.decision === 'utility'})
 }
 
 function explainPrediction(chosen: CandidateScore): string {
@@ -107,23 +79,8 @@ function explainPrediction(chosen: CandidateScore): string {
   return `Dual contrastive similarity predicts ${percent}% for ${chosen.model} at $${chosen.cost.toPrecision(2)}.`
 }
 
-/** The Python rule: the highest similarity, the first on ties, whatever λ. */
-function decideBySimilarity(table: ScoreTable, scores: Float64Array, row: number): Decision {
-  const modelCount = table.candidates.length
-  const ranked: CandidateScore[] = table.candidates.map((model, index) => ({
-    model,
-    performance: table.performance[row * modelCount + index] ?? 0,
-    cost: table.cost[row * modelCount + index] ?? 0,
-    utility: scores[row * modelCount + index] ?? Number.NEGATIVE_INFINITY,
-  }))
-  // A stable sort keeps candidate order among equal scores: ties go to the first.
-  const ordered = [...ranked].sort((a, b) => b.utility - a.utility)
-  const chosen = ordered[0]
-  return {
-    model: chosen?.model ?? '',
-    scores: ordered,
-    reason: `${chosen?.model} has the highest similarity to the query (${chosen?.utility.toFixed(3)}).`,
-  }
+function explainTopSimilarity(chosen: CandidateScore): string {
+  return `${chosen.model} has the highest similarity to the query (${chosen.utility.toFixed(3)}).`
 }
 
 function readCalibration(artifact: Artifact, modelCount: number): PlattCalibration {

@@ -1,11 +1,15 @@
-import {predictQueryCosts} from '../../data/cost-model.js'
-import {BugError} from '../../errors/index.js'
 import type {Artifact} from '../artifact/artifact-store.js'
 import {embedRouterQueries, stackEmbeddings} from '../embed-router-queries.js'
 import {calibrateScores} from '../mf/math/platt-calibration.js'
 import type {RouterRuntime} from '../router-definition.js'
 import {decideFromScores} from '../scoring/pick-by-utility.js'
-import type {CandidateScore, Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
+import type {ScoredBatch} from '../scoring/scoring-router.js'
+import {
+  createScoringRouter,
+  learnedRouterCapabilities,
+  predictCostTable,
+} from '../scoring/scoring-router.js'
+import type {CandidateScore, Decision, RouterQuery, RouterV1} from '../spec/index.js'
 import {decisionValues} from './math/kernel-expansion.js'
 import type {ClassPair} from './math/one-vs-one.js'
 import {countVotes, mostVoted} from './math/one-vs-one.js'
@@ -36,7 +40,7 @@ export function createSVMRouter(artifact: Artifact, runtime: RouterRuntime): Rou
   const candidates = manifest.candidates
   const modelCount = candidates.length
 
-  const valuesOf = async (queries: readonly RouterQuery[]): Promise<Float64Array> => {
+  const score = async (queries: readonly RouterQuery[]): Promise<ScoredBatch> => {
     const vectors = await embedRouterQueries(
       'svmrouter',
       queries,
@@ -44,53 +48,26 @@ export function createSVMRouter(artifact: Artifact, runtime: RouterRuntime): Rou
       expansion.dimension,
     )
     const inputs = stackEmbeddings(vectors, expansion.dimension)
-    return decisionValues(expansion, inputs, queries.length)
+    const raw = decisionValues(expansion, inputs, queries.length)
+    const cost = predictCostTable(manifest.costModel, queries, modelCount)
+    // The vote of `decision: argmax` predicts no performance: it has no calibration to map with.
+    const performance = model.calibration
+      ? calibrateScores(model.calibration, raw)
+      : new Float32Array(raw.length).fill(Number.NaN)
+    return {table: {candidates, performance, cost}, raw}
   }
 
-  const costsOf = (queries: readonly RouterQuery[]): Float64Array => {
-    const cost = new Float64Array(queries.length * modelCount)
-    queries.forEach((query, row) => {
-      cost.set(predictQueryCosts(manifest.costModel, query.text), row * modelCount)
-    })
-    return cost
-  }
-
-  const scoreQueries = async (queries: readonly RouterQuery[]): Promise<ScoreTable> => {
-    if (!model.calibration) throw new BugError('svmrouter has no calibration to score with.')
-    const performance = calibrateScores(model.calibration, await valuesOf(queries))
-    return {candidates, performance, cost: costsOf(queries)}
-  }
-
-  const routeBatch = async (
-    queries: readonly RouterQuery[],
-    context: {lambda: number},
-  ): Promise<Decision[]> => {
-    if (hparam.decision === 'utility') {
-      const table = await scoreQueries(queries)
-      return queries.map((_, row) =>
-        decideFromScores(table, row, context.lambda, explainPrediction),
-      )
-    }
-    const values = await valuesOf(queries)
-    const cost = costsOf(queries)
-    return queries.map((_, row) => decideByVote(candidates, values, cost, row, model))
-  }
-
-  return {
-    specificationVersion: 'v1',
+  return createScoringRouter({
     id: 'svmrouter',
     description: descriptions[hparam.decision],
-    family: 'single-round',
     capabilities: svmCapabilities(hparam),
     candidates,
-    route: async (query, context) => {
-      const [decision] = await routeBatch([query], context)
-      if (!decision) throw new BugError('svmrouter returned no decision for one query.')
-      return decision
-    },
-    routeBatch,
-    ...(hparam.decision === 'utility' ? {scoreBatch: scoreQueries} : {}),
-  }
+    score,
+    decide: (batch, row, lambda) =>
+      hparam.decision === 'utility'
+        ? decideFromScores(batch.table, row, lambda, explainPrediction)
+        : decideByVote(candidates, batch.raw, batch.table.cost, row, model),
+  })
 }
 
 /**
@@ -99,13 +76,7 @@ export function createSVMRouter(artifact: Artifact, runtime: RouterRuntime): Rou
  * @returns Its capabilities; it scores only with `decision: utility`.
  */
 export function svmCapabilities(hparam: Pick<SVMHparam, 'decision'>): RouterV1['capabilities'] {
-  return {
-    trainable: true,
-    scores: hparam.decision === 'utility',
-    needsEmbeddings: true,
-    callsLLM: false,
-    routeOnly: true,
-  }
+  return learnedRouterCapabilities({scores: hparam.decision === 'utility'})
 }
 
 function explainPrediction(chosen: CandidateScore): string {
