@@ -1,11 +1,16 @@
-import {predictQueryCosts} from '../../data/cost-model.js'
-import {BugError, UserError} from '../../errors/index.js'
+import {UserError} from '../../errors/index.js'
 import type {Artifact} from '../artifact/artifact-store.js'
 import {embedRouterQueries, stackEmbeddings} from '../embed-router-queries.js'
 import type {RouterRuntime} from '../router-definition.js'
-import {learnedRouterCapabilities} from '../scoring/scoring-router.js'
+import type {ScoredBatch} from '../scoring/scoring-router.js'
+import {
+  createScoringRouter,
+  decideByTopScore,
+  learnedRouterCapabilities,
+  predictCostTable,
+} from '../scoring/scoring-router.js'
 import {decideFromScores} from '../scoring/pick-by-utility.js'
-import type {CandidateScore, Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
+import type {CandidateScore, RouterQuery, RouterV1} from '../spec/index.js'
 import type {MLPHparam} from './mlp-config.js'
 import {mlpHparamSchema} from './mlp-config.js'
 import type {DenseLayer, DenseNetwork} from './math/dense-network.js'
@@ -35,45 +40,25 @@ export function createMLPRouter(artifact: Artifact, runtime: RouterRuntime): Rou
   const candidates = manifest.candidates
 
   /** Scores in the table: predicted performance (regress) or class probability (classify). */
-  const scoreQueries = async (queries: readonly RouterQuery[]): Promise<ScoreTable> => {
+  const score = async (queries: readonly RouterQuery[]): Promise<ScoredBatch<Float32Array>> => {
     const vectors = await embedRouterQueries('mlprouter', queries, runtime.embedder, dimension)
     const inputs = stackEmbeddings(vectors, dimension)
-    const modelCount = candidates.length
     const performance = await scoreEmbeddings(network, inputs, queries.length)
-    const cost = new Float64Array(queries.length * modelCount)
-    queries.forEach((query, row) => {
-      cost.set(predictQueryCosts(manifest.costModel, query.text), row * modelCount)
-    })
-    return {candidates, performance, cost}
+    const cost = predictCostTable(manifest.costModel, queries, candidates.length)
+    return {table: {candidates, performance, cost}, raw: performance}
   }
 
-  const routeBatch = async (
-    queries: readonly RouterQuery[],
-    context: {lambda: number},
-  ): Promise<Decision[]> => {
-    const table = await scoreQueries(queries)
-    return queries.map((_, row) =>
-      hparam.objective === 'regress'
-        ? decideFromScores(table, row, context.lambda, explainPrediction)
-        : decideByClass(table, row),
-    )
-  }
-
-  return {
-    specificationVersion: 'v1',
+  return createScoringRouter({
     id: 'mlprouter',
     description: descriptions[hparam.objective],
-    family: 'single-round',
     capabilities: mlpCapabilities(hparam),
     candidates,
-    route: async (query, context) => {
-      const [decision] = await routeBatch([query], context)
-      if (!decision) throw new BugError('mlprouter returned no decision for one query.')
-      return decision
-    },
-    routeBatch,
-    ...(hparam.objective === 'regress' ? {scoreBatch: scoreQueries} : {}),
-  }
+    score,
+    decide: (batch, row, lambda) =>
+      hparam.objective === 'regress'
+        ? decideFromScores(batch.table, row, lambda, explainPrediction)
+        : decideByTopScore(batch, row, explainClass),
+  })
 }
 
 /**
@@ -94,22 +79,9 @@ function explainPrediction(chosen: CandidateScore): string {
  * The classifier's pick: the most probable best model, the first on ties, whatever λ. Each
  * score's utility is its probability, the quantity this rule maximises.
  */
-function decideByClass(table: ScoreTable, row: number): Decision {
-  const modelCount = table.candidates.length
-  const scores: CandidateScore[] = table.candidates.map((model, index) => {
-    const probability = table.performance[row * modelCount + index] ?? 0
-    const cost = table.cost[row * modelCount + index] ?? 0
-    return {model, performance: probability, cost, utility: probability}
-  })
-  // A stable sort keeps candidate order among equal probabilities: ties go to the first.
-  const ordered = [...scores].sort((a, b) => b.utility - a.utility)
-  const chosen = ordered[0]
-  const percent = ((chosen?.performance ?? 0) * 100).toFixed(0)
-  return {
-    model: chosen?.model ?? '',
-    scores: ordered,
-    reason: `The classifier gives ${chosen?.model} a ${percent}% chance of being the best model.`,
-  }
+function explainClass(chosen: CandidateScore): string {
+  const percent = (chosen.performance * 100).toFixed(0)
+  return `The classifier gives ${chosen.model} a ${percent}% chance of being the best model.`
 }
 
 function readNetwork(artifact: Artifact, hparam: MLPHparam): DenseNetwork {

@@ -92,7 +92,7 @@ export function predictCostTable(
  * @returns The decision, candidates best first.
  */
 export function decideByTopScore(
-  batch: ScoredBatch,
+  batch: ScoredBatch<Float64Array | Float32Array>,
   row: number,
   explain: (chosen: CandidateScore) => string,
 ): Decision {

@@ -68,6 +68,6 @@ describe('decideByTopScore', () => {
 
     expect(decision.model).toBe('cheap')
     expect(decision.reason).toBe('cheap tops')
-    expect(decision.scores.map((entry) => entry.model)).toEqual(['cheap', 'dear'])
+    expect(decision.scores?.map((entry) => entry.model)).toEqual(['cheap', 'dear'])
   })
 })
