@@ -1,15 +1,19 @@
-import {predictQueryCosts} from '../../data/cost-model.js'
-import {BugError, UserError} from '../../errors/index.js'
+import {UserError} from '../../errors/index.js'
 import type {Neighbours} from '../../index/types.js'
 import type {Artifact} from '../artifact/artifact-store.js'
 import {embedRouterQueries} from '../embed-router-queries.js'
 import type {RouterRuntime} from '../router-definition.js'
-import {learnedRouterCapabilities} from '../scoring/scoring-router.js'
+import type {ScoredBatch} from '../scoring/scoring-router.js'
+import {
+  createScoringRouter,
+  learnedRouterCapabilities,
+  predictCostTable,
+} from '../scoring/scoring-router.js'
 import {decideFromScores} from '../scoring/pick-by-utility.js'
-import type {Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
+import type {Decision, RouterQuery, RouterV1} from '../spec/index.js'
 import type {KNNHparam} from './knn-config.js'
 import {knnHparamSchema} from './knn-config.js'
-import {openTrainingIndex} from '../training-index.js'
+import {openTrainingIndex, searchTrainingIndex} from '../training-index.js'
 import type {NeighbourTable} from './math/neighbour-estimates.js'
 import {estimatePerformance, voteForModel} from './math/neighbour-estimates.js'
 
@@ -34,68 +38,44 @@ export function createKNNRouter(artifact: Artifact, runtime: RouterRuntime): Rou
   const k = Math.min(hparam.n_neighbors, index.size)
   const candidates = manifest.candidates
 
-  const findNeighbours = async (queries: readonly RouterQuery[]): Promise<Neighbours[]> => {
+  const score = async (queries: readonly RouterQuery[]): Promise<ScoredBatch<Neighbours[]>> => {
     const vectors = await embedRouterQueries(
       'knnrouter',
       queries,
       runtime.embedder,
       index.dimension,
     )
-    if (index.searchBatch && vectors.length > 1) return index.searchBatch(vectors, k)
-    return vectors.map((vector) => index.search(vector, k))
-  }
-
-  const scoreNeighbours = (
-    queries: readonly RouterQuery[],
-    neighbours: readonly Neighbours[],
-  ): ScoreTable => {
+    const neighbours = searchTrainingIndex(index, vectors, k)
     const modelCount = candidates.length
     const performance = new Float32Array(queries.length * modelCount)
-    const cost = new Float64Array(queries.length * modelCount)
     const options = {weights: hparam.weights, priorStrength: hparam.prior_strength}
-    queries.forEach((query, row) => {
-      const {rows, distances} = neighbours[row] ?? noNeighbours
+    neighbours.forEach(({rows, distances}, row) => {
       estimatePerformance(table, rows, distances, options, performance, row * modelCount)
-      cost.set(predictQueryCosts(manifest.costModel, query.text), row * modelCount)
     })
-    return {candidates, performance, cost}
+    const cost = predictCostTable(manifest.costModel, queries, modelCount)
+    return {table: {candidates, performance, cost}, raw: neighbours}
   }
 
-  const scoreBatch = async (queries: readonly RouterQuery[]): Promise<ScoreTable> =>
-    scoreNeighbours(queries, await findNeighbours(queries))
-
-  const routeBatch = async (
-    queries: readonly RouterQuery[],
-    context: {lambda: number},
-  ): Promise<Decision[]> => {
-    const neighbours = await findNeighbours(queries)
-    const scores = scoreNeighbours(queries, neighbours)
-    return queries.map((_, row) => {
-      const decision = decideFromScores(scores, row, context.lambda, explainScore)
-      if (hparam.label_mode === 'score') return decision
-      const {rows, distances} = neighbours[row] ?? noNeighbours
-      const vote = voteForModel(table, rows, distances, hparam.weights)
-      const share = Math.round((vote.shares[vote.model] ?? 0) * 100)
-      const reason = `${share}% of the ${k} nearest queries were best on it.`
-      return {...decision, model: candidates[vote.model] ?? '', reason}
-    })
+  const decideByVote = (batch: ScoredBatch<Neighbours[]>, row: number): Decision => {
+    const decision = decideFromScores(batch.table, row, 0, explainScore)
+    const {rows, distances} = batch.raw[row] ?? noNeighbours
+    const vote = voteForModel(table, rows, distances, hparam.weights)
+    const share = Math.round((vote.shares[vote.model] ?? 0) * 100)
+    const reason = `${share}% of the ${k} nearest queries were best on it.`
+    return {...decision, model: candidates[vote.model] ?? '', reason}
   }
 
-  return {
-    specificationVersion: 'v1',
+  return createScoringRouter({
     id: 'knnrouter',
     description,
-    family: 'single-round',
     capabilities: knnCapabilities(hparam),
     candidates,
-    route: async (query, context) => {
-      const [decision] = await routeBatch([query], context)
-      if (!decision) throw new BugError('knnrouter returned no decision for one query.')
-      return decision
-    },
-    routeBatch,
-    ...(hparam.label_mode === 'score' ? {scoreBatch} : {}),
-  }
+    score,
+    decide: (batch, row, lambda) =>
+      hparam.label_mode === 'score'
+        ? decideFromScores(batch.table, row, lambda, explainScore)
+        : decideByVote(batch, row),
+  })
 
   function explainScore(chosen: {model: string; performance: number; cost: number}): string {
     const percent = (chosen.performance * 100).toFixed(0)
