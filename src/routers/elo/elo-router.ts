@@ -1,10 +1,13 @@
-import {predictQueryCosts} from '../../data/cost-model.js'
-import {BugError} from '../../errors/index.js'
 import type {Artifact} from '../artifact/artifact-store.js'
 import type {RouterRuntime} from '../router-definition.js'
-import {learnedRouterCapabilities} from '../scoring/scoring-router.js'
+import type {ScoredBatch} from '../scoring/scoring-router.js'
+import {
+  createScoringRouter,
+  learnedRouterCapabilities,
+  predictCostTable,
+} from '../scoring/scoring-router.js'
 import {decideFromScores} from '../scoring/pick-by-utility.js'
-import type {Decision, RouterQuery, RouterV1, ScoreTable} from '../spec/index.js'
+import type {RouterQuery, RouterV1} from '../spec/index.js'
 import {readEloState, readTrainingOutcomes} from './elo-artifact.js'
 import {openTrainingIndex, searchTrainingIndex} from '../training-index.js'
 import {embedRouterQueries} from '../embed-router-queries.js'
@@ -33,14 +36,7 @@ export function createEloRouter(artifact: Artifact, runtime: RouterRuntime): Rou
   const candidates = manifest.candidates
   const modelCount = candidates.length
   const globalTheta = ratingsToStrengths(state.ratings, eloScaleOf(hparam))
-  const common = {
-    specificationVersion: 'v1',
-    id: 'elorouter',
-    description,
-    family: 'single-round',
-    capabilities: eloCapabilities(hparam),
-    candidates,
-  } as const
+  const common = {id: 'elorouter', description, capabilities: eloCapabilities(hparam), candidates}
 
   const globalPerformance = new Float32Array(modelCount)
   predictFromStrengths(
@@ -57,20 +53,21 @@ export function createEloRouter(artifact: Artifact, runtime: RouterRuntime): Rou
       if ((state.ratings[model] ?? -Infinity) > (state.ratings[top] ?? -Infinity)) top = model
     }
     const reason = `${candidates[top] ?? ''} has the highest Elo rating (${Math.round(state.ratings[top] ?? 0)}) over all training battles.`
-    const decideGlobally = (query: RouterQuery, lambda: number): Decision => {
-      const table: ScoreTable = {
-        candidates,
-        performance: globalPerformance,
-        cost: Float64Array.from(predictQueryCosts(manifest.costModel, query.text)),
-      }
-      return {...decideFromScores(table, 0, lambda, () => reason), model: candidates[top] ?? ''}
+    // Every query gets the same predictions; only the costs depend on the query.
+    const scoreGlobally = (queries: readonly RouterQuery[]): Promise<ScoredBatch<null>> => {
+      const performance = new Float32Array(queries.length * modelCount)
+      queries.forEach((_, row) => performance.set(globalPerformance, row * modelCount))
+      const cost = predictCostTable(manifest.costModel, queries, modelCount)
+      return Promise.resolve({table: {candidates, performance, cost}, raw: null})
     }
-    return {
+    return createScoringRouter({
       ...common,
-      route: (query, context) => Promise.resolve(decideGlobally(query, context.lambda)),
-      routeBatch: (queries, context) =>
-        Promise.resolve(queries.map((query) => decideGlobally(query, context.lambda))),
-    }
+      score: scoreGlobally,
+      decide: (batch, row, lambda) => ({
+        ...decideFromScores(batch.table, row, lambda, () => reason),
+        model: candidates[top] ?? '',
+      }),
+    })
   }
 
   const index = openTrainingIndex(artifact)
@@ -92,7 +89,7 @@ export function createEloRouter(artifact: Artifact, runtime: RouterRuntime): Rou
     },
   )
 
-  const scoreBatch = async (queries: readonly RouterQuery[]): Promise<ScoreTable> => {
+  const scoreByNeighbours = async (queries: readonly RouterQuery[]): Promise<ScoredBatch<null>> => {
     const vectors = await embedRouterQueries(
       'elorouter',
       queries,
@@ -101,34 +98,18 @@ export function createEloRouter(artifact: Artifact, runtime: RouterRuntime): Rou
     )
     const neighbours = searchTrainingIndex(index, vectors, k)
     const performance = new Float32Array(queries.length * modelCount)
-    const cost = new Float64Array(queries.length * modelCount)
-    queries.forEach((query, row) => {
-      const found = neighbours[row]
-      if (!found) throw new BugError('elorouter lost the neighbours of a query.')
-      estimate(found.rows, found.distances, performance, row * modelCount)
-      cost.set(predictQueryCosts(manifest.costModel, query.text), row * modelCount)
+    neighbours.forEach(({rows, distances}, row) => {
+      estimate(rows, distances, performance, row * modelCount)
     })
-    return {candidates, performance, cost}
+    const cost = predictCostTable(manifest.costModel, queries, modelCount)
+    return {table: {candidates, performance, cost}, raw: null}
   }
 
-  const routeBatch = async (
-    queries: readonly RouterQuery[],
-    context: {lambda: number},
-  ): Promise<Decision[]> => {
-    const scores = await scoreBatch(queries)
-    return queries.map((_, row) => decideFromScores(scores, row, context.lambda, explain))
-  }
-
-  return {
+  return createScoringRouter({
     ...common,
-    route: async (query, context) => {
-      const [decision] = await routeBatch([query], context)
-      if (!decision) throw new BugError('elorouter returned no decision for one query.')
-      return decision
-    },
-    routeBatch,
-    scoreBatch,
-  }
+    score: scoreByNeighbours,
+    decide: (batch, row, lambda) => decideFromScores(batch.table, row, lambda, explain),
+  })
 
   function explain(chosen: {model: string; performance: number; cost: number}): string {
     const percent = (chosen.performance * 100).toFixed(0)
