@@ -4,7 +4,6 @@ import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, test} from 'vitest'
 
 import {fitCostModel} from '../../../src/data/cost-model.js'
-import {loadArtifact, saveArtifact} from '../../../src/routers/artifact/artifact-store.js'
 import type {Artifact} from '../../../src/routers/artifact/artifact-store.js'
 import {graphRouterDefinition} from '../../../src/routers/graph/index.js'
 import type {RouterV1} from '../../../src/routers/spec/index.js'
@@ -16,6 +15,11 @@ import {
   twoTopicEmbeddings,
   twoTopicMatrix,
 } from './graph-fixture.js'
+import {
+  expectArrayDiffers,
+  expectSameArrays,
+  expectSameScoresAfterRoundTrip,
+} from '../../support/artifact-checks.js'
 
 let scratch: string
 
@@ -74,28 +78,22 @@ describe('graphrouter with decision: utility', () => {
     const second = await trainTinyGraph({}, 11)
     const other = await trainTinyGraph({}, 12)
 
-    for (const name of Object.keys(first.arrays)) {
-      expect(Array.from(second.arrays[name] ?? [])).toEqual(Array.from(first.arrays[name] ?? []))
-    }
-    expect(Array.from(other.arrays['query.input'] ?? [])).not.toEqual(
-      Array.from(first.arrays['query.input'] ?? []),
-    )
+    expectSameArrays(first, second)
+    expectArrayDiffers(first, other, 'query.input')
   })
 
   test('scores the same after a save and load round trip', async () => {
-    // Given
     const artifact = await trainTinyGraph()
     const folder = path.join(scratch, 'graphrouter')
 
-    // When
-    await saveArtifact(folder, artifact)
-    const loaded = await loadArtifact(folder)
+    const restored = await expectSameScoresAfterRoundTrip(
+      artifact,
+      createRouter,
+      [mathQuery, triviaQuery],
+      folder,
+    )
 
-    // Then
-    const before = await createRouter(artifact).scoreBatch?.([mathQuery, triviaQuery])
-    const after = await createRouter(loaded).scoreBatch?.([mathQuery, triviaQuery])
-    expect(Array.from(after?.performance ?? [])).toEqual(Array.from(before?.performance ?? []))
-    expect(after?.performance.length).toBe(4)
+    expect(restored.length).toBe(4)
   })
 
   test('records the task list and the embedder of the node texts', async () => {

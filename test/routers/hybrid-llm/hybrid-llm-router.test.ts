@@ -3,11 +3,15 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, test} from 'vitest'
 
-import {loadArtifact, saveArtifact} from '../../../src/routers/artifact/artifact-store.js'
 import type {Artifact} from '../../../src/routers/artifact/artifact-store.js'
 import {hybridLLMRouterDefinition} from '../../../src/routers/hybrid-llm/index.js'
 import type {RouterV1} from '../../../src/routers/spec/index.js'
 import {mathQuery, trainTinyHybrid, triviaQuery} from './hybrid-llm-fixture.js'
+import {
+  expectArrayDiffers,
+  expectSameArrays,
+  expectSameScoresAfterRoundTrip,
+} from '../../support/artifact-checks.js'
 
 let scratch: string
 
@@ -80,28 +84,22 @@ describe('hybrid_llm with decision: utility', () => {
     const second = await trainTinyHybrid({}, 11)
     const other = await trainTinyHybrid({}, 12)
 
-    for (const name of Object.keys(first.arrays)) {
-      expect(Array.from(second.arrays[name] ?? [])).toEqual(Array.from(first.arrays[name] ?? []))
-    }
-    expect(Array.from(other.arrays['fold0.layer0.weights'] ?? [])).not.toEqual(
-      Array.from(first.arrays['fold0.layer0.weights'] ?? []),
-    )
+    expectSameArrays(first, second)
+    expectArrayDiffers(first, other, 'fold0.layer0.weights')
   })
 
   test('scores the same after a save and load round trip', async () => {
-    // Given
     const artifact = await trainTinyHybrid()
     const folder = path.join(scratch, 'hybrid_llm')
 
-    // When
-    await saveArtifact(folder, artifact)
-    const loaded = await loadArtifact(folder)
+    const restored = await expectSameScoresAfterRoundTrip(
+      artifact,
+      createRouter,
+      [mathQuery, triviaQuery],
+      folder,
+    )
 
-    // Then
-    const before = await createRouter(artifact).scoreBatch?.([mathQuery, triviaQuery])
-    const after = await createRouter(loaded).scoreBatch?.([mathQuery, triviaQuery])
-    expect(Array.from(after?.performance ?? [])).toEqual(Array.from(before?.performance ?? []))
-    expect(after?.performance.length).toBe(6)
+    expect(restored.length).toBe(6)
   })
 
   test('trains with a held-out split and early stopping', async () => {

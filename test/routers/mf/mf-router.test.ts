@@ -3,11 +3,15 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, test} from 'vitest'
 
-import {loadArtifact, saveArtifact} from '../../../src/routers/artifact/artifact-store.js'
 import type {Artifact} from '../../../src/routers/artifact/artifact-store.js'
 import {mfRouterDefinition} from '../../../src/routers/mf/index.js'
 import type {RouterV1} from '../../../src/routers/spec/index.js'
 import {mathQuery, trainTinyMF, triviaQuery} from './mf-fixture.js'
+import {
+  expectArrayDiffers,
+  expectSameArrays,
+  expectSameScoresAfterRoundTrip,
+} from '../../support/artifact-checks.js'
 
 let scratch: string
 
@@ -55,28 +59,22 @@ describe('mfrouter with decision: utility', () => {
     const second = await trainTinyMF({}, 11)
     const other = await trainTinyMF({}, 12)
 
-    for (const name of Object.keys(first.arrays)) {
-      expect(Array.from(second.arrays[name] ?? [])).toEqual(Array.from(first.arrays[name] ?? []))
-    }
-    expect(Array.from(other.arrays.projection ?? [])).not.toEqual(
-      Array.from(first.arrays.projection ?? []),
-    )
+    expectSameArrays(first, second)
+    expectArrayDiffers(first, other, 'projection')
   })
 
   test('scores the same after a save and load round trip', async () => {
-    // Given
     const artifact = await trainTinyMF()
     const folder = path.join(scratch, 'mfrouter')
 
-    // When
-    await saveArtifact(folder, artifact)
-    const loaded = await loadArtifact(folder)
+    const restored = await expectSameScoresAfterRoundTrip(
+      artifact,
+      createRouter,
+      [mathQuery, triviaQuery],
+      folder,
+    )
 
-    // Then
-    const before = await createRouter(artifact).scoreBatch?.([mathQuery, triviaQuery])
-    const after = await createRouter(loaded).scoreBatch?.([mathQuery, triviaQuery])
-    expect(Array.from(after?.performance ?? [])).toEqual(Array.from(before?.performance ?? []))
-    expect(after?.performance.length).toBe(4)
+    expect(restored.length).toBe(4)
   })
 
   test('trains with a validation split, early stopping and noise', async () => {

@@ -4,7 +4,6 @@ import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, test} from 'vitest'
 
 import {fitCostModel} from '../../../src/data/cost-model.js'
-import {loadArtifact, saveArtifact} from '../../../src/routers/artifact/artifact-store.js'
 import type {Artifact} from '../../../src/routers/artifact/artifact-store.js'
 import {routerDCDefinition} from '../../../src/routers/routerdc/index.js'
 import type {RouterV1} from '../../../src/routers/spec/index.js'
@@ -17,6 +16,11 @@ import {
   triviaQuery,
   twoTopicEmbeddings,
 } from './routerdc-fixture.js'
+import {
+  expectArrayDiffers,
+  expectSameArrays,
+  expectSameScoresAfterRoundTrip,
+} from '../../support/artifact-checks.js'
 
 let scratch: string
 
@@ -69,28 +73,22 @@ describe('routerdc with decision: utility', () => {
     const other = await trainTinyRouterDC({}, 12)
 
     expect(Object.keys(first.arrays).length).toBeGreaterThan(4)
-    for (const name of Object.keys(first.arrays)) {
-      expect(Array.from(second.arrays[name] ?? [])).toEqual(Array.from(first.arrays[name] ?? []))
-    }
-    expect(Array.from(other.arrays['projection.weights'] ?? [])).not.toEqual(
-      Array.from(first.arrays['projection.weights'] ?? []),
-    )
+    expectSameArrays(first, second)
+    expectArrayDiffers(first, other, 'projection.weights')
   })
 
   test('scores the same after a save and load round trip', async () => {
-    // Given
     const artifact = await trainTinyRouterDC()
     const folder = path.join(scratch, 'routerdc')
 
-    // When
-    await saveArtifact(folder, artifact)
-    const loaded = await loadArtifact(folder)
+    const restored = await expectSameScoresAfterRoundTrip(
+      artifact,
+      createRouter,
+      [mathQuery, triviaQuery],
+      folder,
+    )
 
-    // Then
-    const before = await createRouter(artifact).scoreBatch?.([mathQuery, triviaQuery])
-    const after = await createRouter(loaded).scoreBatch?.([mathQuery, triviaQuery])
-    expect(Array.from(after?.performance ?? [])).toEqual(Array.from(before?.performance ?? []))
-    expect(after?.performance.length).toBe(4)
+    expect(restored.length).toBe(4)
   })
 
   test('learns the topics with an MLP projection, dot products and clusters of embeddings', async () => {

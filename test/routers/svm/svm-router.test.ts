@@ -3,7 +3,6 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, beforeEach, describe, expect, test} from 'vitest'
 
-import {loadArtifact, saveArtifact} from '../../../src/routers/artifact/artifact-store.js'
 import type {Artifact} from '../../../src/routers/artifact/artifact-store.js'
 import {createRouterRegistry} from '../../../src/routers/registry.js'
 import type {RouterV1} from '../../../src/routers/spec/index.js'
@@ -12,6 +11,11 @@ import {svmHparamSchema} from '../../../src/routers/svm/svm-config.js'
 import {fitCostModel} from '../../../src/data/cost-model.js'
 import {modelCard, tinyMatrix} from '../../support/tiny-matrix.js'
 import {mathQuery, trainTinySVM, triviaQuery} from './svm-fixture.js'
+import {
+  expectArrayDiffers,
+  expectSameArrays,
+  expectSameScoresAfterRoundTrip,
+} from '../../support/artifact-checks.js'
 
 let scratch: string
 
@@ -62,28 +66,22 @@ describe('svmrouter with decision: utility', () => {
     const second = await trainTinySVM({n_components: 6}, 11)
     const other = await trainTinySVM({n_components: 6}, 12)
 
-    for (const name of Object.keys(first.arrays)) {
-      expect(Array.from(second.arrays[name] ?? [])).toEqual(Array.from(first.arrays[name] ?? []))
-    }
-    expect(Array.from(other.arrays.centres ?? [])).not.toEqual(
-      Array.from(first.arrays.centres ?? []),
-    )
+    expectSameArrays(first, second)
+    expectArrayDiffers(first, other, 'centres')
   })
 
   test('scores the same after a save and load round trip', async () => {
-    // Given
     const artifact = await trainTinySVM()
     const folder = path.join(scratch, 'svmrouter')
 
-    // When
-    await saveArtifact(folder, artifact)
-    const loaded = await loadArtifact(folder)
+    const restored = await expectSameScoresAfterRoundTrip(
+      artifact,
+      createRouter,
+      [mathQuery, triviaQuery],
+      folder,
+    )
 
-    // Then
-    const before = await createRouter(artifact).scoreBatch?.([mathQuery, triviaQuery])
-    const after = await createRouter(loaded).scoreBatch?.([mathQuery, triviaQuery])
-    expect(Array.from(after?.performance ?? [])).toEqual(Array.from(before?.performance ?? []))
-    expect(after?.performance.length).toBe(4)
+    expect(restored.length).toBe(4)
   })
 
   test.each([
