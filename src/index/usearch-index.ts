@@ -32,6 +32,13 @@ export class USearchIndex implements VectorIndex {
   readonly kind = 'usearch'
   readonly dimension: number
   readonly #index: NativeIndex
+  /**
+   * Threads a batch search may use. usearch keeps one search context per thread it reserved
+   * room for: loading reserves one per core, but `add` (one thread, for a reproducible graph)
+   * reserves one, and a search on more threads then fails with "Reserve capacity ahead of
+   * searches!". So an index that was added to searches on one thread.
+   */
+  #batchThreads = 0
 
   /**
    * Creates an empty index.
@@ -92,6 +99,7 @@ export class USearchIndex implements VectorIndex {
     const keys = BigUint64Array.from(vectors, (_, index) => BigInt(first + index))
     // One thread: a multi-threaded build links the graph in a different order on every run.
     this.#index.add(keys, packed, 1)
+    this.#batchThreads = 1
   }
 
   search(query: Float32Array, k: number): Neighbours {
@@ -119,7 +127,7 @@ export class USearchIndex implements VectorIndex {
       packed.set(normalizedCopy(query), index * this.dimension)
     })
     // Threads 0 lets usearch use every core, which is where a batch gains over single searches.
-    const {keys, distances, counts} = this.#index.search(packed, count, 0) as {
+    const {keys, distances, counts} = this.#index.search(packed, count, this.#batchThreads) as {
       keys: BigUint64Array
       distances: Float32Array
       counts: BigUint64Array
