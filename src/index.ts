@@ -13,11 +13,16 @@ export type {LLMRouterErrorCode} from './errors/index.js'
 export {evaluateRouters} from './eval/index.js'
 export type {EvaluationInput, EvaluationReport} from './eval/index.js'
 export {
+  addGraphModel,
   builtInRouters,
   createRouterRegistry,
+  createScoringRouter,
+  decideByTopScore,
   decideFromScores,
+  learnedRouterCapabilities,
   loadArtifact,
   pickByUtility,
+  predictCostTable,
   saveArtifact,
 } from './routers/index.js'
 export type {
@@ -28,5 +33,7 @@ export type {
   RouterQuery,
   RouterRegistry,
   RouterV1,
+  ScoredBatch,
   ScoreTable,
+  ScoringRouterParts,
 } from './routers/index.js'

@@ -8,5 +8,13 @@ export type {
   RouterTrainingInput,
   RouterTrainingResult,
 } from './router-definition.js'
+export {addGraphModel} from './graph/graph-new-model.js'
 export {decideFromScores, pickByUtility} from './scoring/pick-by-utility.js'
+export {
+  createScoringRouter,
+  decideByTopScore,
+  learnedRouterCapabilities,
+  predictCostTable,
+} from './scoring/scoring-router.js'
+export type {ScoredBatch, ScoringRouterParts} from './scoring/scoring-router.js'
 export type * from './spec/index.js'
