@@ -161,6 +161,24 @@ describe.concurrent('llmrouter eval', () => {
     })
   })
 
+  test('exits 2 on a bad inline setting before it embeds any query', async (context) => {
+    const sandbox = await createTestSandbox(context)
+
+    const {exitCode, stderr} = await sandbox.run([
+      'eval',
+      '--router',
+      'knnrouter,svmrouter:kernel=poly',
+      '--data',
+      twoTopics,
+    ])
+
+    expect(exitCode).toBe(2)
+    expect(errorLines(stderr)).toEqual([
+      expect.stringMatching(/^Error: Invalid hyper-parameters for svmrouter: hparam\.kernel: /),
+    ])
+    expect(stderr).not.toMatch(/embedding/)
+  })
+
   test('exits 1 on broken data and writes neither --csv nor --plot', async (context) => {
     const sandbox = await createTestSandbox(context)
     const data = commandFixture('broken-line')

@@ -10,7 +10,7 @@ import type {RouterRegistry} from '../../routers/registry.js'
 import type {RouterQuery, RouterV1, ScoreTable} from '../../routers/spec/index.js'
 import type {RouterSelection} from '../shared/router-selection.js'
 import {parseRouterSelections} from '../shared/router-selection.js'
-import {fitRouter} from '../train/fit-router.js'
+import {fitRouter, validateHparam} from '../train/fit-router.js'
 import {buildLambdaGrid, sweepLambdas} from './lambda-grid.js'
 
 /** What an evaluation needs once its inputs are loaded. */
@@ -53,6 +53,9 @@ export async function evaluateRouterList(
   const {dataset} = options
   const test = requireTestSplit(dataset)
   const selections = parseRouterSelections(options.routers, options.registry)
+  // Settings are checked before embedding, which can take minutes, so a typo fails at once.
+  for (const selection of selections)
+    validateHparam(selection.definition, hparamOf(selection, options))
   const costModel = fitCostModel(dataset.train, options.costOptions)
   const realised = resolveCosts(test, costModel, {promptPrefixes: dataset.promptPrefixes})
   fillMissingCosts(realised.cost, test, costModel)
@@ -129,13 +132,21 @@ async function trainForEvaluation(
   const {artifact} = await fitRouter({
     definition,
     matrix: options.dataset.train,
-    hparam: {...options.hparams?.[definition.id], ...selection.overrides},
+    hparam: hparamOf(selection, options),
     seed: options.seed,
     costModel,
     embedder,
     embeddings: trainEmbeddings,
   })
   return definition.create(artifact, {embedder, seed: options.seed, outcomes: test})
+}
+
+/** A router's settings: the config's, then those given inline on the command line. */
+function hparamOf(
+  selection: RouterSelection,
+  options: EvaluateRouterListOptions,
+): Record<string, unknown> {
+  return {...options.hparams?.[selection.definition.id], ...selection.overrides}
 }
 
 async function embedSplitsIfNeeded(
