@@ -7,9 +7,7 @@ import {trainRouterDC} from './routerdc-trainer.js'
 export const routerDCDefinition: RouterDefinition = {
   id: 'routerdc',
   aliases: ['router_dc', 'dcrouter', 'dc_router'],
-  description:
-    'Scores each model by the similarity of its learned embedding to the projected query, ' +
-    'trained by dual contrastive learning.',
+  description: 'Scores each model by contrastive similarity to the projected query (RouterDC).',
   family: 'single-round',
   capabilities: routerDCCapabilities({decision: 'utility'}),
   originalRule: {decision: 'argmax'},
