@@ -1,3 +1,7 @@
+import {mkdtemp, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+
 import {expect} from 'vitest'
 
 import type {Artifact} from '../../src/routers/artifact/artifact-store.js'
@@ -28,22 +32,27 @@ export function expectArrayDiffers(first: Artifact, other: Artifact, name: strin
 }
 
 /**
- * Saves an artifact, loads it back, and expects the loaded router to score the queries exactly
- * as the original does.
+ * Saves an artifact in a temporary folder, loads it back, and expects the loaded router to score
+ * the queries exactly as the original does.
  * @param artifact - A trained artifact.
  * @param create - Builds the router from an artifact.
  * @param queries - The queries to score.
- * @param folder - Where to save it.
  * @returns The loaded router's predicted performance.
  */
 export async function expectSameScoresAfterRoundTrip(
   artifact: Artifact,
   create: (artifact: Artifact) => RouterV1,
   queries: readonly RouterQuery[],
-  folder: string,
 ): Promise<Float32Array> {
-  await saveArtifact(folder, artifact)
-  const loaded = await loadArtifact(folder)
+  const scratch = await mkdtemp(path.join(tmpdir(), 'llmrouter-round-trip-'))
+  let loaded: Artifact
+  try {
+    const folder = path.join(scratch, artifact.manifest.router)
+    await saveArtifact(folder, artifact)
+    loaded = await loadArtifact(folder)
+  } finally {
+    await rm(scratch, {recursive: true, force: true})
+  }
 
   const before = await create(artifact).scoreBatch?.(queries)
   const after = await create(loaded).scoreBatch?.(queries)

@@ -1,7 +1,4 @@
-import {mkdtemp, rm} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
-import {afterEach, beforeEach, describe, expect, test} from 'vitest'
+import {describe, expect, test} from 'vitest'
 
 import {fitCostModel} from '../../../src/data/cost-model.js'
 import type {Artifact} from '../../../src/routers/artifact/artifact-store.js'
@@ -20,16 +17,6 @@ import {
   expectSameArrays,
   expectSameScoresAfterRoundTrip,
 } from '../../support/artifact-checks.js'
-
-let scratch: string
-
-beforeEach(async () => {
-  scratch = await mkdtemp(path.join(tmpdir(), 'llmrouter-graph-'))
-})
-
-afterEach(async () => {
-  await rm(scratch, {recursive: true, force: true})
-})
 
 function createRouter(artifact: Artifact): RouterV1 {
   return graphRouterDefinition.create(artifact, {embedder: null, seed: 7})
@@ -84,14 +71,11 @@ describe('graphrouter with decision: utility', () => {
 
   test('scores the same after a save and load round trip', async () => {
     const artifact = await trainTinyGraph()
-    const folder = path.join(scratch, 'graphrouter')
 
-    const restored = await expectSameScoresAfterRoundTrip(
-      artifact,
-      createRouter,
-      [mathQuery, triviaQuery],
-      folder,
-    )
+    const restored = await expectSameScoresAfterRoundTrip(artifact, createRouter, [
+      mathQuery,
+      triviaQuery,
+    ])
 
     expect(restored.length).toBe(4)
   })

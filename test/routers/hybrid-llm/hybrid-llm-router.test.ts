@@ -1,7 +1,4 @@
-import {mkdtemp, rm} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
-import {afterEach, beforeEach, describe, expect, test} from 'vitest'
+import {describe, expect, test} from 'vitest'
 
 import type {Artifact} from '../../../src/routers/artifact/artifact-store.js'
 import {hybridLLMRouterDefinition} from '../../../src/routers/hybrid-llm/index.js'
@@ -12,16 +9,6 @@ import {
   expectSameArrays,
   expectSameScoresAfterRoundTrip,
 } from '../../support/artifact-checks.js'
-
-let scratch: string
-
-beforeEach(async () => {
-  scratch = await mkdtemp(path.join(tmpdir(), 'llmrouter-hybrid-'))
-})
-
-afterEach(async () => {
-  await rm(scratch, {recursive: true, force: true})
-})
 
 function createRouter(artifact: Artifact): RouterV1 {
   return hybridLLMRouterDefinition.create(artifact, {embedder: null, seed: 7})
@@ -90,14 +77,11 @@ describe('hybrid_llm with decision: utility', () => {
 
   test('scores the same after a save and load round trip', async () => {
     const artifact = await trainTinyHybrid()
-    const folder = path.join(scratch, 'hybrid_llm')
 
-    const restored = await expectSameScoresAfterRoundTrip(
-      artifact,
-      createRouter,
-      [mathQuery, triviaQuery],
-      folder,
-    )
+    const restored = await expectSameScoresAfterRoundTrip(artifact, createRouter, [
+      mathQuery,
+      triviaQuery,
+    ])
 
     expect(restored.length).toBe(6)
   })

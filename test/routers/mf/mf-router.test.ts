@@ -1,7 +1,4 @@
-import {mkdtemp, rm} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
-import {afterEach, beforeEach, describe, expect, test} from 'vitest'
+import {describe, expect, test} from 'vitest'
 
 import type {Artifact} from '../../../src/routers/artifact/artifact-store.js'
 import {mfRouterDefinition} from '../../../src/routers/mf/index.js'
@@ -12,16 +9,6 @@ import {
   expectSameArrays,
   expectSameScoresAfterRoundTrip,
 } from '../../support/artifact-checks.js'
-
-let scratch: string
-
-beforeEach(async () => {
-  scratch = await mkdtemp(path.join(tmpdir(), 'llmrouter-mf-'))
-})
-
-afterEach(async () => {
-  await rm(scratch, {recursive: true, force: true})
-})
 
 function createRouter(artifact: Artifact): RouterV1 {
   return mfRouterDefinition.create(artifact, {embedder: null, seed: 7})
@@ -65,14 +52,11 @@ describe('mfrouter with decision: utility', () => {
 
   test('scores the same after a save and load round trip', async () => {
     const artifact = await trainTinyMF()
-    const folder = path.join(scratch, 'mfrouter')
 
-    const restored = await expectSameScoresAfterRoundTrip(
-      artifact,
-      createRouter,
-      [mathQuery, triviaQuery],
-      folder,
-    )
+    const restored = await expectSameScoresAfterRoundTrip(artifact, createRouter, [
+      mathQuery,
+      triviaQuery,
+    ])
 
     expect(restored.length).toBe(4)
   })

@@ -1,7 +1,4 @@
-import {mkdtemp, rm} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
-import {afterEach, beforeEach, describe, expect, test} from 'vitest'
+import {describe, expect, test} from 'vitest'
 
 import type {Artifact} from '../../../src/routers/artifact/artifact-store.js'
 import {createRouterRegistry} from '../../../src/routers/registry.js'
@@ -16,16 +13,6 @@ import {
   expectSameArrays,
   expectSameScoresAfterRoundTrip,
 } from '../../support/artifact-checks.js'
-
-let scratch: string
-
-beforeEach(async () => {
-  scratch = await mkdtemp(path.join(tmpdir(), 'llmrouter-svm-'))
-})
-
-afterEach(async () => {
-  await rm(scratch, {recursive: true, force: true})
-})
 
 function createRouter(artifact: Artifact): RouterV1 {
   return svmRouterDefinition.create(artifact, {embedder: null, seed: 7})
@@ -72,14 +59,11 @@ describe('svmrouter with decision: utility', () => {
 
   test('scores the same after a save and load round trip', async () => {
     const artifact = await trainTinySVM()
-    const folder = path.join(scratch, 'svmrouter')
 
-    const restored = await expectSameScoresAfterRoundTrip(
-      artifact,
-      createRouter,
-      [mathQuery, triviaQuery],
-      folder,
-    )
+    const restored = await expectSameScoresAfterRoundTrip(artifact, createRouter, [
+      mathQuery,
+      triviaQuery,
+    ])
 
     expect(restored.length).toBe(4)
   })
