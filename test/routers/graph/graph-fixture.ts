@@ -1,8 +1,7 @@
-import {fitCostModel} from '../../../src/data/cost-model.js'
 import type {EmbeddingProvider} from '../../../src/embeddings/types.js'
 import type {Artifact} from '../../../src/routers/artifact/artifact-store.js'
 import {graphRouterDefinition} from '../../../src/routers/graph/index.js'
-import {fitRouter} from '../../../src/services/train/fit-router.js'
+import {trainOnFixture} from '../../support/train-on-fixture.js'
 import {modelCard, tinyMatrix} from '../../support/tiny-matrix.js'
 
 // Two topics on two axes: only the strong model solves "math" (along x); both models solve
@@ -84,18 +83,11 @@ export const tinyHparam = {
  * @param seed - Seed of training.
  * @returns The artifact.
  */
-export async function trainTinyGraph(
-  hparam: Record<string, unknown> = {},
-  seed = 7,
-): Promise<Artifact> {
-  const {artifact} = await fitRouter({
-    definition: graphRouterDefinition,
-    matrix: twoTopicMatrix,
-    hparam: {...tinyHparam, ...hparam},
+export function trainTinyGraph(hparam: Record<string, unknown> = {}, seed = 7): Promise<Artifact> {
+  return trainOnFixture(
+    graphRouterDefinition,
+    {matrix: twoTopicMatrix, embeddings: twoTopicEmbeddings, embedder: hashingEmbedder},
+    {...tinyHparam, ...hparam},
     seed,
-    costModel: fitCostModel(twoTopicMatrix),
-    embedder: hashingEmbedder,
-    embeddings: twoTopicEmbeddings,
-  })
-  return artifact
+  )
 }

@@ -1,7 +1,6 @@
-import {fitCostModel} from '../../../src/data/cost-model.js'
 import type {Artifact} from '../../../src/routers/artifact/artifact-store.js'
 import {hybridLLMRouterDefinition} from '../../../src/routers/hybrid-llm/index.js'
-import {fitRouter} from '../../../src/services/train/fit-router.js'
+import {trainOnFixture} from '../../support/train-on-fixture.js'
 import {modelCard, tinyMatrix} from '../../support/tiny-matrix.js'
 
 // Three models: "tiny" is cheapest and fails everything, "cheap" solves only trivia, "strong"
@@ -56,18 +55,11 @@ export const tinyHparam = {
  * @param seed - Seed of training.
  * @returns The artifact.
  */
-export async function trainTinyHybrid(
-  hparam: Record<string, unknown> = {},
-  seed = 7,
-): Promise<Artifact> {
-  const {artifact} = await fitRouter({
-    definition: hybridLLMRouterDefinition,
-    matrix: twoTopicMatrix,
-    hparam: {...tinyHparam, ...hparam},
+export function trainTinyHybrid(hparam: Record<string, unknown> = {}, seed = 7): Promise<Artifact> {
+  return trainOnFixture(
+    hybridLLMRouterDefinition,
+    {matrix: twoTopicMatrix, embeddings: twoTopicEmbeddings},
+    {...tinyHparam, ...hparam},
     seed,
-    costModel: fitCostModel(twoTopicMatrix),
-    embedder: null,
-    embeddings: twoTopicEmbeddings,
-  })
-  return artifact
+  )
 }

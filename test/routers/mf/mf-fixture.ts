@@ -1,7 +1,6 @@
-import {fitCostModel} from '../../../src/data/cost-model.js'
 import type {Artifact} from '../../../src/routers/artifact/artifact-store.js'
 import {mfRouterDefinition} from '../../../src/routers/mf/index.js'
-import {fitRouter} from '../../../src/services/train/fit-router.js'
+import {trainOnFixture} from '../../support/train-on-fixture.js'
 import {modelCard, tinyMatrix} from '../../support/tiny-matrix.js'
 
 // Two topics on two axes: only the strong model solves "math" (along x); both models solve
@@ -49,18 +48,11 @@ export const tinyHparam = {
  * @param seed - Seed of training.
  * @returns The artifact.
  */
-export async function trainTinyMF(
-  hparam: Record<string, unknown> = {},
-  seed = 7,
-): Promise<Artifact> {
-  const {artifact} = await fitRouter({
-    definition: mfRouterDefinition,
-    matrix: twoTopicMatrix,
-    hparam: {...tinyHparam, ...hparam},
+export function trainTinyMF(hparam: Record<string, unknown> = {}, seed = 7): Promise<Artifact> {
+  return trainOnFixture(
+    mfRouterDefinition,
+    {matrix: twoTopicMatrix, embeddings: twoTopicEmbeddings},
+    {...tinyHparam, ...hparam},
     seed,
-    costModel: fitCostModel(twoTopicMatrix),
-    embedder: null,
-    embeddings: twoTopicEmbeddings,
-  })
-  return artifact
+  )
 }

@@ -1,7 +1,6 @@
-import {fitCostModel} from '../../../src/data/cost-model.js'
 import type {Artifact} from '../../../src/routers/artifact/artifact-store.js'
 import {mlpRouterDefinition} from '../../../src/routers/mlp/index.js'
-import {fitRouter} from '../../../src/services/train/fit-router.js'
+import {trainOnFixture} from '../../support/train-on-fixture.js'
 import {modelCard, tinyMatrix} from '../../support/tiny-matrix.js'
 
 // Two topics on two axes: only the strong model solves "math" (along x); both models solve
@@ -49,18 +48,14 @@ export const tinyHparam = {
  * @param matrix - The outcomes to train on.
  * @returns The artifact.
  */
-export async function trainTinyMLP(
+export function trainTinyMLP(
   hparam: Record<string, unknown> = {},
   matrix = twoTopicMatrix,
 ): Promise<Artifact> {
-  const {artifact} = await fitRouter({
-    definition: mlpRouterDefinition,
-    matrix,
-    hparam: {...tinyHparam, ...hparam},
-    seed: 7,
-    costModel: fitCostModel(matrix),
-    embedder: null,
-    embeddings: twoTopicEmbeddings,
-  })
-  return artifact
+  return trainOnFixture(
+    mlpRouterDefinition,
+    {matrix: matrix, embeddings: twoTopicEmbeddings},
+    {...tinyHparam, ...hparam},
+    7,
+  )
 }

@@ -1,6 +1,5 @@
-import {fitCostModel} from '../../../src/data/cost-model.js'
 import type {Artifact} from '../../../src/routers/artifact/artifact-store.js'
-import {fitRouter} from '../../../src/services/train/fit-router.js'
+import {trainOnFixture} from '../../support/train-on-fixture.js'
 import {svmRouterDefinition} from '../../../src/routers/svm/index.js'
 import {modelCard, tinyMatrix} from '../../support/tiny-matrix.js'
 
@@ -39,18 +38,11 @@ export const tinyHparam = {gamma: 1, C: 10, calibration_folds: 2}
  * @param seed - Seed of training.
  * @returns The artifact.
  */
-export async function trainTinySVM(
-  hparam: Record<string, unknown> = {},
-  seed = 7,
-): Promise<Artifact> {
-  const {artifact} = await fitRouter({
-    definition: svmRouterDefinition,
-    matrix: twoTopicMatrix,
-    hparam: {...tinyHparam, ...hparam},
+export function trainTinySVM(hparam: Record<string, unknown> = {}, seed = 7): Promise<Artifact> {
+  return trainOnFixture(
+    svmRouterDefinition,
+    {matrix: twoTopicMatrix, embeddings: twoTopicEmbeddings},
+    {...tinyHparam, ...hparam},
     seed,
-    costModel: fitCostModel(twoTopicMatrix),
-    embedder: null,
-    embeddings: twoTopicEmbeddings,
-  })
-  return artifact
+  )
 }
