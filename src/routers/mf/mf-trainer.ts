@@ -17,7 +17,7 @@ import type {MFModel} from './mf-model.js'
 import {createMFModel} from './mf-model.js'
 import type {BilinearFactors} from './math/bilinear-scores.js'
 import {bilinearScores, winnerPairs} from './math/bilinear-scores.js'
-import {fitGlobalCalibration, fitPlattCalibration} from './math/platt-calibration.js'
+import {fitCalibrationOnRows} from './math/platt-calibration.js'
 
 const debug = createDebug('llmrouter:routers:mf')
 
@@ -107,11 +107,11 @@ export async function trainMFRouter(input: RouterTrainingInput): Promise<RouterT
     const {arrays, shapes} = await exportNamedTensors(model.parameters)
     const factors = readTrainedFactors(arrays, dimension, hparam.latent_dim, modelCount)
     const calibrationRows = split.validation.length > 0 ? split.validation : split.training
-    const calibration = (
-      hparam.calibration === 'global' ? fitGlobalCalibration : fitPlattCalibration
-    )(
+    const calibration = fitCalibrationOnRows(
+      hparam.calibration,
       bilinearScores(factors, stack(calibrationRows), calibrationRows.length),
-      outcomesOf(matrix.performance, calibrationRows, modelCount),
+      matrix.performance,
+      calibrationRows,
       modelCount,
     )
     debug(
@@ -159,15 +159,4 @@ function readTrainedFactors(
     throw new BugError('mfrouter could not read back its trained factors.')
   }
   return {projection, modelEmbeddings, bias, dimension, latentDim, modelCount}
-}
-
-function outcomesOf(performance: Float32Array, rows: Int32Array, modelCount: number): Float32Array {
-  const outcomes = new Float32Array(rows.length * modelCount)
-  rows.forEach((query, row) => {
-    outcomes.set(
-      performance.subarray(query * modelCount, (query + 1) * modelCount),
-      row * modelCount,
-    )
-  })
-  return outcomes
 }

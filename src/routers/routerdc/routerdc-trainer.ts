@@ -11,7 +11,7 @@ import {
   trainModel,
 } from '../../ml/index.js'
 import {splitForValidation} from '../mlp/math/training-examples.js'
-import {fitGlobalCalibration, fitPlattCalibration} from '../mf/math/platt-calibration.js'
+import {fitCalibrationOnRows} from '../mf/math/platt-calibration.js'
 import {requireTrainingEmbeddings} from '../embed-router-queries.js'
 import type {RouterTrainingInput, RouterTrainingResult} from '../router-definition.js'
 import {embeddingFeatures, scoreFeatures} from './math/cluster-features.js'
@@ -171,9 +171,13 @@ export async function trainRouterDC(input: RouterTrainingInput): Promise<RouterT
       stack(validationRows),
       validationRows.length,
     )
-    const calibration = (
-      hparam.calibration === 'global' ? fitGlobalCalibration : fitPlattCalibration
-    )(calibrationScores, outcomesOf(matrix.performance, validationRows, modelCount), modelCount)
+    const calibration = fitCalibrationOnRows(
+      hparam.calibration,
+      calibrationScores,
+      matrix.performance,
+      validationRows,
+      modelCount,
+    )
     debug(
       'trained for %d epochs (best %s, validation %s) in %ss',
       history.epochs.length,
@@ -237,15 +241,4 @@ function requireContrast(
       },
     )
   }
-}
-
-function outcomesOf(performance: Float32Array, rows: Int32Array, modelCount: number): Float32Array {
-  const outcomes = new Float32Array(rows.length * modelCount)
-  rows.forEach((query, row) => {
-    outcomes.set(
-      performance.subarray(query * modelCount, (query + 1) * modelCount),
-      row * modelCount,
-    )
-  })
-  return outcomes
 }

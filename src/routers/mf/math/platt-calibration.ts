@@ -143,3 +143,32 @@ export function fitGlobalCalibration(
     offset: new Float32Array(modelCount).fill(pooled.offset[0]!),
   }
 }
+
+/**
+ * Fits the calibration of scores on some training queries: their recorded outcomes are read
+ * from the training matrix, and `global` fits one (a, b) for every model while `per_model` fits
+ * one per model.
+ * @param kind - `global` or `per_model`.
+ * @param scores - The queries' scores, row-major, `modelCount` per row.
+ * @param performance - The whole training matrix's outcomes, row-major; NaN = missing.
+ * @param rows - Which training queries the scores belong to, in order.
+ * @param modelCount - Models per query.
+ * @returns The calibration.
+ */
+export function fitCalibrationOnRows(
+  kind: 'global' | 'per_model',
+  scores: Float64Array,
+  performance: Float32Array,
+  rows: Int32Array,
+  modelCount: number,
+): PlattCalibration {
+  const outcomes = new Float32Array(rows.length * modelCount)
+  rows.forEach((query, row) => {
+    outcomes.set(
+      performance.subarray(query * modelCount, (query + 1) * modelCount),
+      row * modelCount,
+    )
+  })
+  const fit = kind === 'global' ? fitGlobalCalibration : fitPlattCalibration
+  return fit(scores, outcomes, modelCount)
+}
