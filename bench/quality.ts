@@ -51,8 +51,10 @@ async function main(): Promise<void> {
           getEmbedder: inputs.getEmbedder,
         })
         const seconds = (performance.now() - started) / 1000
-        rows.push(summarise(dataset, definition, report, seconds))
-        printRow(rows.at(-1))
+        const row = summarise(dataset, definition, report, seconds)
+        rows.push(row)
+        // Each row as soon as it is known: the whole run takes many minutes.
+        console.log(formatRow(row))
       }
     } finally {
       await inputs.close()
@@ -103,10 +105,6 @@ function cheapestShare(router: RouterEvaluation, performance: number, bestCost: 
 
 const header =
   '| dataset | router | λ=0 | original rule λ=0 | cost share at 95% of best | at 100% | train+eval s |'
-
-function printRow(row: QualityRow | undefined): void {
-  if (row) console.log(formatRow(row))
-}
 
 function printTable(rows: readonly QualityRow[]): void {
   console.log(header)
